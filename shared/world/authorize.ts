@@ -1,0 +1,79 @@
+import type { Command, CommandName } from '../protocol/commands.js';
+import type { User, WorldId } from '../protocol/entities.js';
+import { fail, type ProtocolError } from '../protocol/errors.js';
+import type { Role } from '../domain/roles.js';
+import type { WorldState } from './state.js';
+import { assignmentsOfUnit } from './state.js';
+
+const DISPATCH_DESK: readonly CommandName[] = [
+  'incident:report',
+  'incident:verify',
+  'incident:reject',
+  'incident:merge',
+  'incident:update',
+  'incident:change-level',
+  'incident:contain',
+  'incident:close',
+  'incident:note',
+  'incident:dispatch',
+  'unit:update-location',
+  'unit:change-status',
+  'assignment:acknowledge',
+  'assignment:decline',
+  'assignment:advance',
+  'assignment:cancel',
+];
+
+const FIELD: readonly CommandName[] = [
+  'incident:report',
+  'incident:note',
+  'unit:update-location',
+  'unit:change-status',
+  'assignment:acknowledge',
+  'assignment:decline',
+  'assignment:advance',
+];
+
+/** Which commands each role may send in the live world. Instructors command only inside drills. */
+export const ROLE_COMMANDS: Record<Role, readonly CommandName[]> = {
+  dispatcher: DISPATCH_DESK,
+  supervisor: DISPATCH_DESK,
+  admin: DISPATCH_DESK,
+  field: FIELD,
+  instructor: [],
+  viewer: [],
+};
+
+/** Roles that see a whole world (the `ops` or `drill:<id>` room) rather than one unit. */
+export function seesWholeWorld(role: Role): boolean {
+  return role !== 'field';
+}
+
+/**
+ * May this user send this command in this world, given the current state? Field users act only for
+ * their own unit, its assignments, and the incidents those concern.
+ */
+export function authorize(user: User, world: WorldId, command: Command, state: WorldState): ProtocolError | null {
+  const allowed = world === 'live' || user.role !== 'instructor' ? ROLE_COMMANDS[user.role] : DISPATCH_DESK;
+  if (!allowed.includes(command.type)) return deny(`${user.role} may not ${command.type}`);
+  if (user.role !== 'field') return null;
+  const unitId = user.unitId;
+  if (unitId === null) return deny('this field account is not bound to a unit');
+  const payload = command.payload as Record<string, unknown>;
+  if (typeof payload.unitId === 'string' && payload.unitId !== unitId) return deny('you may act only for your own unit');
+  if (typeof payload.assignmentId === 'string') {
+    const assignment = state.assignments.get(payload.assignmentId);
+    if (assignment && assignment.unitId !== unitId) return deny('that assignment belongs to another unit');
+  }
+  if (command.type === 'incident:note' && !unitConcernsIncident(state, unitId, command.payload.incidentId))
+    return deny('you may add notes only to incidents your unit is assigned to');
+  return null;
+}
+
+export function unitConcernsIncident(state: WorldState, unitId: string, incidentId: string): boolean {
+  return assignmentsOfUnit(state, unitId).some((assignment) => assignment.incidentId === incidentId);
+}
+
+function deny(message: string): ProtocolError {
+  return fail('FORBIDDEN', message).error;
+}
