@@ -1,0 +1,47 @@
+import path from 'node:path';
+
+/** Everything createApp needs; main.ts reads it from the environment, tests build it directly. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** Where the embedded store keeps its files. */
+  dataDir: string;
+  /** When set, the MongoDB adapter is used instead of the embedded store. */
+  mongoUri: string | null;
+  /** Seed the Dalian demo world (units, incidents, demo users) into an empty store. */
+  demo: boolean;
+  tokenTtlMs: number;
+  snapshotEvery: number;
+  /** Built browser client to serve; null serves none. */
+  staticDir: string | null;
+  clock: () => Date;
+  log: (message: string, error?: unknown) => void;
+}
+
+export function defaultConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return {
+    port: 3000,
+    host: '0.0.0.0',
+    dataDir: path.resolve('data'),
+    mongoUri: null,
+    demo: false,
+    tokenTtlMs: 12 * 60 * 60 * 1000,
+    snapshotEvery: 1000,
+    staticDir: path.resolve('dist/client'),
+    clock: () => new Date(),
+    log: (message, error) => (error === undefined ? console.log(message) : console.error(message, error)),
+    ...overrides,
+  };
+}
+
+/** Reads the environment (and `--demo`) into a config. */
+export function configFromEnvironment(argv: string[], env: NodeJS.ProcessEnv): AppConfig {
+  return defaultConfig({
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.LIANDONG_DATA_DIR ?? 'data'),
+    mongoUri: env.MONGODB_URI || null,
+    demo: argv.includes('--demo') || env.LIANDONG_DEMO === '1',
+    tokenTtlMs: Number(env.LIANDONG_TOKEN_TTL_HOURS ?? 12) * 60 * 60 * 1000,
+  });
+}
