@@ -4,7 +4,7 @@ import type { UserDirectory } from '../auth/user-directory.js';
 import { newId, type CommandService } from '../commands/command-service.js';
 import type { EventStore } from '../store/port.js';
 import type { WorldRegistry } from '../world/world-registry.js';
-import { demoIncidents, demoUnits, demoUsers } from './demo-world.js';
+import { demoIncidentReport, demoIncidents, demoUnits, demoUsers } from './demo-world.js';
 
 const SEED_ACTOR: Actor = { userId: 'seed', role: 'system' };
 
@@ -42,17 +42,16 @@ export async function seedDemoWorld(deps: {
     });
   }
 
-  let key = 0;
   const run = (command: Command) =>
     deps.commands.system('live', (state: WorldState) => decide(state, command, { actor: SEED_ACTOR, newId }), SEED_ACTOR);
   for (const incident of demoIncidents()) {
-    const { verify, dispatchUnitIds, ...report } = incident;
-    const reported = await run({ type: 'incident:report', payload: { ...report, idempotencyKey: `seed-${++key}` } });
+    const { verify, dispatchUnitIds, key } = incident;
+    const reported = await run({ type: 'incident:report', payload: { ...demoIncidentReport(incident), idempotencyKey: `seed:${key}:report` } });
     const incidentId = reported.ok ? reported.data.createdIds[0] : undefined;
     if (!incidentId) throw new Error(`demo incident could not be seeded: ${JSON.stringify(reported)}`);
-    if (verify) await run({ type: 'incident:verify', payload: { incidentId, idempotencyKey: `seed-${++key}` } });
+    if (verify) await run({ type: 'incident:verify', payload: { incidentId, idempotencyKey: `seed:${key}:verify` } });
     if (dispatchUnitIds && dispatchUnitIds.length > 0)
-      await run({ type: 'incident:dispatch', payload: { incidentId, unitIds: dispatchUnitIds, idempotencyKey: `seed-${++key}` } });
+      await run({ type: 'incident:dispatch', payload: { incidentId, unitIds: dispatchUnitIds, idempotencyKey: `seed:${key}:dispatch` } });
   }
   deps.log(`Seeded the Dalian demo world: ${units.length} units, ${demoIncidents().length} incidents, demo accounts.`);
 }
