@@ -47,7 +47,8 @@ export async function createApp(config: AppConfig) {
     log: config.log,
   });
   const io = createSocketServer(httpServer, { commands, users, tokens, registry, store, clock: config.clock, canEnterWorld, log: config.log });
-  publish = createPublisher(io, registry).publish;
+  const publisher = createPublisher(io, registry);
+  publish = (events) => publisher.publish(events);
 
   let ready = false;
   app.get('/api/health', (_request, response) => response.json({ ok: true, data: { status: 'up' } }));

@@ -96,7 +96,7 @@ export async function openMongoStore(uri: string): Promise<EventStore> {
       const version = (nextVersion.get(event.stream) ?? 0) + 1;
       nextVersion.set(event.stream, version);
       seq += 1;
-      return { ...event, seq, version, at: request.at, actor: request.actor, world: request.world } as StoredEvent;
+      return { ...event, seq, version, at: request.at, actor: request.actor, world: request.world };
     });
     await Events.insertMany(stored, { session, ordered: true });
     if (request.idempotency)

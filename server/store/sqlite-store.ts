@@ -130,7 +130,7 @@ export function openSqliteStore(dataDir: string): EventStore {
         at: request.at,
         actor: request.actor,
         world: request.world,
-      } as StoredEvent);
+      });
     }
     if (request.idempotency) {
       const { actorId, key, fingerprint, createdIds } = request.idempotency;

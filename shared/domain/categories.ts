@@ -45,7 +45,7 @@ export const SUBTYPES = {
 } as const satisfies Record<Category, readonly string[]>;
 
 export type Subtype = (typeof SUBTYPES)[Category][number];
-export const ALL_SUBTYPES = Object.values(SUBTYPES).flat() as Subtype[];
+export const ALL_SUBTYPES: Subtype[] = Object.values(SUBTYPES).flat();
 
 /** True when the sub-type belongs to the category. */
 export function subtypeBelongsTo(category: Category, subtype: string): subtype is Subtype {
