@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import express from 'express';
-import type { StoredEvent, User, WorldId } from '../shared/index.js';
+import type { StoredEvent } from '../shared/index.js';
 import type { AppConfig } from './config.js';
 import { openStore } from './store/open-store.js';
 import { createWorldRegistry } from './world/world-registry.js';
+import { createWorldDirectory } from './world/world-directory.js';
 import { createCommandService } from './commands/command-service.js';
 import { createUserDirectory } from './auth/user-directory.js';
 import { createTokenService } from './auth/tokens.js';
@@ -29,8 +30,7 @@ export async function createApp(config: AppConfig) {
   const secret = await store.initSetting('token-secret', randomBytes(32).toString('base64url'));
   const tokens = createTokenService(secret, config.tokenTtlMs, () => config.clock().getTime());
 
-  // Only the live world exists until drills add theirs; drills will widen this rule.
-  const canEnterWorld = (_user: User, world: WorldId) => world === 'live';
+  const worlds = createWorldDirectory(config.clock);
 
   const app = express();
   app.disable('x-powered-by');
@@ -41,12 +41,12 @@ export async function createApp(config: AppConfig) {
   const commands = createCommandService({
     store,
     registry,
-    clock: config.clock,
+    clockOf: (world) => worlds.clockOf(world),
     onCommitted: (events) => publish(events),
     snapshotEvery: config.snapshotEvery,
     log: config.log,
   });
-  const io = createSocketServer(httpServer, { commands, users, tokens, registry, store, clock: config.clock, canEnterWorld, log: config.log });
+  const io = createSocketServer(httpServer, { commands, users, tokens, registry, store, worlds, log: config.log });
   const publisher = createPublisher(io, registry);
   publish = (events) => publisher.publish(events);
 
@@ -56,7 +56,7 @@ export async function createApp(config: AppConfig) {
     ready ? response.json({ ok: true, data: { status: 'ready', store: store.kind, headSeq: registry.seq() } }) : sendError(response, 'INTERNAL', 'starting'),
   );
   app.use('/api', authRoutes(users, tokens));
-  app.use('/api', requireUser(users, tokens, canEnterWorld), readRoutes(registry, store, config.clock));
+  app.use('/api', requireUser(users, tokens, worlds), readRoutes(registry, store, worlds));
   app.use('/api', (_request, response) => sendError(response, 'NOT_FOUND', 'no such API route'));
   if (config.staticDir && fs.existsSync(config.staticDir)) {
     app.use(express.static(config.staticDir));
@@ -83,6 +83,7 @@ export async function createApp(config: AppConfig) {
     io,
     store,
     registry,
+    worlds,
     commands,
     users,
     tokens,

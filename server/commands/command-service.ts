@@ -18,7 +18,8 @@ import type { WorldRegistry } from '../world/world-registry.js';
 export interface CommandServiceOptions {
   store: EventStore;
   registry: WorldRegistry;
-  clock: () => Date;
+  /** The clock of each world: events are stamped with their world's time (drills run on simulated time). */
+  clockOf: (world: WorldId) => () => Date;
   /** Called, in sequence order, with every batch of committed events. */
   onCommitted: (events: StoredEvent[]) => void;
   /** Take a snapshot every this many events (0: never). */
@@ -59,7 +60,7 @@ export function createCommandService(options: CommandServiceOptions) {
       stored = await store.append({
         world,
         actor,
-        at: options.clock().toISOString(),
+        at: options.clockOf(world)().toISOString(),
         events: decision.events,
         expectedVersions,
         ...(idempotency && {

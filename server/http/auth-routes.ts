@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { WorldIdSchema, type User, type WorldId } from '../../shared/index.js';
 import type { TokenService } from '../auth/tokens.js';
 import type { UserDirectory } from '../auth/user-directory.js';
+import type { WorldDirectory } from '../world/world-directory.js';
 import { sendError, withBody } from './validation.js';
 
 export const LoginSchema = z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) });
@@ -31,16 +32,18 @@ export function authRoutes(users: UserDirectory, tokens: TokenService) {
 }
 
 /** Bearer-token check for REST reads; `?world=` picks the world (live by default). */
-export function requireUser(users: UserDirectory, tokens: TokenService, canEnterWorld: (user: User, world: WorldId) => boolean) {
+export function requireUser(users: UserDirectory, tokens: TokenService, worlds: WorldDirectory) {
   return (request: Request, response: Response, next: NextFunction) => {
     const header = request.get('authorization') ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7) : '';
     const claims = token ? tokens.verify(token) : null;
-    const user = claims && users.byId(claims.sub);
-    if (!user) return sendError(response, 'UNAUTHENTICATED', 'send a valid token: Authorization: Bearer <token>');
+    const account = claims && users.byId(claims.sub);
+    if (!account) return sendError(response, 'UNAUTHENTICATED', 'send a valid token: Authorization: Bearer <token>');
     const world = WorldIdSchema.safeParse(request.query.world ?? 'live');
     if (!world.success) return sendError(response, 'BAD_REQUEST', 'world must be live or drill:<id>');
-    if (!canEnterWorld(user, world.data)) return sendError(response, 'FORBIDDEN', `you do not take part in ${world.data}`);
+    if (!worlds.exists(world.data)) return sendError(response, 'WRONG_WORLD', `no world ${world.data}`);
+    const user = worlds.userInWorld(account, world.data);
+    if (!user) return sendError(response, 'FORBIDDEN', `you do not take part in ${world.data}`);
     response.locals.caller = { user, world: world.data } satisfies Caller;
     next();
   };

@@ -11,14 +11,15 @@ import {
 } from '../../shared/index.js';
 import type { EventStore } from '../store/port.js';
 import type { WorldRegistry } from '../world/world-registry.js';
+import type { WorldDirectory } from '../world/world-directory.js';
 import { snapshotFor } from '../realtime/audience.js';
 import { callerOf, type Caller } from './auth-routes.js';
 import { sendError } from './validation.js';
 
 /** REST reads of the live picture; every answer is filtered to what the caller may see. */
-export function readRoutes(registry: WorldRegistry, store: EventStore, clock: () => Date) {
+export function readRoutes(registry: WorldRegistry, store: EventStore, worlds: WorldDirectory) {
   const router = Router();
-  const view = (caller: Caller) => snapshotFor(caller.user, registry.ensure(caller.world), clock());
+  const view = (caller: Caller) => snapshotFor(caller.user, registry.ensure(caller.world), worlds.clockOf(caller.world)());
 
   router.get('/incidents', (request, response) => {
     const status = request.query.status === 'all' ? 'all' : 'open';

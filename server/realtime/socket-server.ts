@@ -24,6 +24,7 @@ import type { UserDirectory } from '../auth/user-directory.js';
 import type { TokenService } from '../auth/tokens.js';
 import type { WorldRegistry } from '../world/world-registry.js';
 import type { EventStore } from '../store/port.js';
+import type { WorldDirectory } from '../world/world-directory.js';
 import { isVisibleTo, roomOf, snapshotFor } from './audience.js';
 import { zodDetails } from '../http/validation.js';
 
@@ -41,9 +42,7 @@ export interface SocketServerDeps {
   tokens: TokenService;
   registry: WorldRegistry;
   store: EventStore;
-  clock: () => Date;
-  /** May this user enter this world? (Drills decide who takes part.) */
-  canEnterWorld: (user: User, world: WorldId) => boolean;
+  worlds: WorldDirectory;
   log: (message: string, error?: unknown) => void;
 }
 
@@ -65,10 +64,11 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
     if (protocol !== PROTOCOL_VERSION)
       return next(handshakeError('PROTOCOL_MISMATCH', `server speaks protocol ${PROTOCOL_VERSION}, client ${protocol}`));
     const claims = deps.tokens.verify(token);
-    const user = claims && deps.users.byId(claims.sub);
-    if (!user) return next(handshakeError('UNAUTHENTICATED', 'token missing, invalid or expired'));
-    if (!deps.registry.get(world) && world !== 'live') return next(handshakeError('WRONG_WORLD', `no world ${world}`));
-    if (!deps.canEnterWorld(user, world)) return next(handshakeError('FORBIDDEN', `you do not take part in ${world}`));
+    const account = claims && deps.users.byId(claims.sub);
+    if (!account) return next(handshakeError('UNAUTHENTICATED', 'token missing, invalid or expired'));
+    if (!deps.worlds.exists(world)) return next(handshakeError('WRONG_WORLD', `no world ${world}`));
+    const user = deps.worlds.userInWorld(account, world);
+    if (!user) return next(handshakeError('FORBIDDEN', `you do not take part in ${world}`));
     socket.data = { user, world };
     next();
   });
@@ -114,7 +114,7 @@ async function handleRequest(deps: SocketServerDeps, user: User, world: WorldId,
   const state = deps.registry.ensure(world);
   switch (name) {
     case 'sync:snapshot':
-      return { ok: true, data: snapshotFor(user, state, deps.clock()) };
+      return { ok: true, data: snapshotFor(user, state, deps.worlds.clockOf(world)()) };
     case 'sync:since': {
       const { afterSeq } = payload as z.output<(typeof REQUEST_SCHEMAS)['sync:since']>;
       await deps.commands.idle(); // so the read sees everything already folded into the state
