@@ -36,10 +36,17 @@ export const CAPABILITY_COVERS: Readonly<Record<string, readonly string[]>> = {
   als: ['bls'],
 };
 
+/** The capabilities that meet a requirement: the capability itself and any that cover it. */
+export function capabilitiesMeeting(required: string): string[] {
+  const covering = Object.keys(CAPABILITY_COVERS).filter((capability) => CAPABILITY_COVERS[capability]?.includes(required));
+  return [required, ...covering];
+}
+
 /** True when a unit with these capabilities can meet the required one (itself or a covering one). */
 export function unitHasCapability(unitCapabilities: readonly string[], required: string | undefined): boolean {
   if (required === undefined) return true;
-  return unitCapabilities.some((capability) => capability === required || (CAPABILITY_COVERS[capability]?.includes(required) ?? false));
+  const meeting = capabilitiesMeeting(required);
+  return unitCapabilities.some((capability) => meeting.includes(capability));
 }
 
 /**
@@ -48,6 +55,5 @@ export function unitHasCapability(unitCapabilities: readonly string[], required:
  * plainer unit could have filled.
  */
 export function capabilitySubstitutes(required: string | undefined): number {
-  if (required === undefined) return Number.POSITIVE_INFINITY;
-  return 1 + Object.values(CAPABILITY_COVERS).filter((covered) => covered.includes(required)).length;
+  return required === undefined ? Number.POSITIVE_INFINITY : capabilitiesMeeting(required).length;
 }
