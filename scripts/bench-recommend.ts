@@ -170,7 +170,7 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-function printReport(report: RecommendBenchmark): void {
+export function printReport(report: RecommendBenchmark): void {
   const row = (label: string, timings: Timings) =>
     `${label.padEnd(34)} p50 ${timings.p50.toFixed(3).padStart(8)}  p99 ${timings.p99.toFixed(3).padStart(8)}  max ${timings.max.toFixed(3).padStart(8)}`;
   console.log(`recommendation: ${report.units} units, ${report.incidents} incidents, ${REQUIREMENTS.length} requirement lines (ms)`);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import { bareFanout, liandongFanout } from './bench/fanout.js';
 import { bareSqliteInsertRate, commandRate, storeAppendRate } from './bench/append-rate.js';
 import { ms } from './bench/stats.js';
+import { printReport, runRecommendBenchmark } from './bench-recommend.js';
 
 const quick = process.argv.includes('--quick');
 const clientCounts = quick ? [10] : [10, 100, 300];
@@ -29,13 +30,6 @@ console.log(`bare better-sqlite3 insert : ${bare.toFixed(0)} /s`);
 console.log(`store.append (+ version check, idempotency record) : ${store.toFixed(0)} /s  (${((store / bare) * 100).toFixed(0)}% of bare)`);
 console.log(`full command path (decide, append, fold, publish)  : ${commands.toFixed(0)} /s  (${((commands / bare) * 100).toFixed(0)}% of bare)`);
 
-try {
-  const { runRecommendBenchmark } = (await import('./bench-recommend.js')) as { runRecommendBenchmark?: () => Promise<unknown> | unknown };
-  if (runRecommendBenchmark) {
-    console.log('\nDispatch recommendation');
-    await runRecommendBenchmark();
-  }
-} catch (error) {
-  console.log(`\n(recommendation benchmark not run: ${(error as Error).message})`);
-}
+console.log('\nDispatch recommendation (pure, in-process)');
+printReport(runRecommendBenchmark());
 process.exit(0);

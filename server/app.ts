@@ -17,6 +17,9 @@ import { authRoutes, requireUser } from './http/auth-routes.js';
 import { readRoutes } from './http/read-routes.js';
 import { sendError } from './http/validation.js';
 import { seedDemoWorld } from './seed/apply-demo.js';
+import { seedPlanTemplates } from './plans/seed-templates.js';
+import { createDeadlineWatch } from './plans/deadline-watch.js';
+import { planRoutes } from './http/plan-routes.js';
 
 /**
  * Composes the platform: store → live state → command service → HTTP and socket layers. Nothing here
@@ -56,7 +59,7 @@ export async function createApp(config: AppConfig) {
     ready ? response.json({ ok: true, data: { status: 'ready', store: store.kind, headSeq: registry.seq() } }) : sendError(response, 'INTERNAL', 'starting'),
   );
   app.use('/api', authRoutes(users, tokens));
-  app.use('/api', requireUser(users, tokens, worlds), readRoutes(registry, store, worlds));
+  app.use('/api', requireUser(users, tokens, worlds), readRoutes(registry, store, worlds), planRoutes(registry, store));
   app.use('/api', (_request, response) => sendError(response, 'NOT_FOUND', 'no such API route'));
   if (config.staticDir && fs.existsSync(config.staticDir)) {
     app.use(express.static(config.staticDir));
@@ -69,12 +72,15 @@ export async function createApp(config: AppConfig) {
     sendError(response, 'INTERNAL', 'internal error');
   });
 
+  await seedPlanTemplates(commands);
   if (config.demo) await seedDemoWorld({ store, registry, commands, users, log: config.log });
   const demoAccounts = users.demoAccounts();
   if (demoAccounts.length > 0)
     config.log(
       `\n!!! WARNING: ${demoAccounts.length} DEMO ACCOUNTS WITH PUBLISHED PASSWORDS ARE ACTIVE (see README).\n!!! This is a demo world: never run it for real operations.\n`,
     );
+  const deadlineWatch = createDeadlineWatch({ registry, worlds, commands, ackTimeoutMs: config.ackTimeoutMs, intervalMs: config.deadlineWatchMs, log: config.log });
+  deadlineWatch.start();
   ready = true;
 
   return {
@@ -96,7 +102,9 @@ export async function createApp(config: AppConfig) {
         });
       });
     },
+    deadlineWatch,
     async close() {
+      await deadlineWatch.stop();
       await commands.idle();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));

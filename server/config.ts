@@ -12,6 +12,10 @@ export interface AppConfig {
   demo: boolean;
   tokenTtlMs: number;
   snapshotEvery: number;
+  /** An assignment not acknowledged within this time is timed out and the next-best unit offered. */
+  ackTimeoutMs: number;
+  /** How often the deadline watch looks for late acknowledgements and overdue plan actions (0: never by itself). */
+  deadlineWatchMs: number;
   /** Built browser client to serve; null serves none. */
   staticDir: string | null;
   clock: () => Date;
@@ -27,6 +31,8 @@ export function defaultConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     demo: false,
     tokenTtlMs: 12 * 60 * 60 * 1000,
     snapshotEvery: 1000,
+    ackTimeoutMs: 90_000,
+    deadlineWatchMs: 1000,
     staticDir: path.resolve('dist/client'),
     clock: () => new Date(),
     log: (message, error) => (error === undefined ? console.log(message) : console.error(message, error)),
@@ -43,5 +49,6 @@ export function configFromEnvironment(argv: string[], env: NodeJS.ProcessEnv): A
     mongoUri: env.MONGODB_URI || null,
     demo: argv.includes('--demo') || env.LIANDONG_DEMO === '1',
     tokenTtlMs: Number(env.LIANDONG_TOKEN_TTL_HOURS ?? 12) * 60 * 60 * 1000,
+    ackTimeoutMs: Number(env.LIANDONG_ACK_TIMEOUT_SECONDS ?? 90) * 1000,
   });
 }

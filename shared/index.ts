@@ -13,3 +13,7 @@ export * from './world/state.js';
 export * from './world/evolve.js';
 export * from './world/decide.js';
 export * from './world/authorize.js';
+export * from './protocol/alerts.js';
+export * from './protocol/drill-events.js';
+export * from './world/decide-plans.js';
+export * from './plans/index.js';

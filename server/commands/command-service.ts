@@ -10,7 +10,9 @@ import {
   type Decision,
   type StoredEvent,
   type User,
+  type PlanLibrary,
   type WorldId,
+  type WorldState,
 } from '../../shared/index.js';
 import { DuplicateCommandError, StreamConflictError, type EventStore } from '../store/port.js';
 import type { WorldRegistry } from '../world/world-registry.js';
@@ -37,6 +39,8 @@ export function createCommandService(options: CommandServiceOptions) {
   const { store, registry } = options;
   let queue: Promise<unknown> = Promise.resolve();
   let sinceSnapshot = 0;
+  /** Every world matches incidents against the live world's plan library. */
+  const planLibrary = () => [...registry.ensure('live').templates.values()];
 
   /** Serialises work so that decide always sees the state every earlier command left. */
   function serially<T>(work: () => Promise<T>): Promise<T> {
@@ -51,6 +55,7 @@ export function createCommandService(options: CommandServiceOptions) {
     decision: Extract<Decision, { ok: true }>,
     idempotency?: { key: string; fingerprint: string },
   ): Promise<Ack<CommandResult>> {
+    if (decision.events.length === 0) return { ok: true, data: { lastSeq: registry.seq(), createdIds: decision.createdIds, replayed: false } };
     const expectedVersions = new Map<string, number>();
     for (const event of decision.events) {
       if (!expectedVersions.has(event.stream)) expectedVersions.set(event.stream, registry.streamVersion(event.stream));
@@ -98,7 +103,7 @@ export function createCommandService(options: CommandServiceOptions) {
         if (!state) return fail('WRONG_WORLD', `world ${world} does not exist`);
         const denied = authorize(user, world, command, state);
         if (denied) return { ok: false, error: denied };
-        const decision = decide(state, command, { actor: actorOf(user), newId });
+        const decision = decide(state, command, { actor: actorOf(user), newId, templates: planLibrary() });
         if (!decision.ok) return decision;
         return commit(world, actorOf(user), decision, { key: idempotencyKey, fingerprint });
       });
@@ -107,9 +112,9 @@ export function createCommandService(options: CommandServiceOptions) {
      * A decision the server makes itself (seeding, time-outs, simulation): decided against the
      * current state inside the queue, so it cannot race user commands.
      */
-    system(world: WorldId, decideFor: (state: import('../../shared/index.js').WorldState) => Decision, actor: Actor = SYSTEM_ACTOR) {
+    system(world: WorldId, decideFor: (state: WorldState, templates: PlanLibrary) => Decision, actor: Actor = SYSTEM_ACTOR) {
       return serially(async (): Promise<Ack<CommandResult>> => {
-        const decision = decideFor(registry.ensure(world));
+        const decision = decideFor(registry.ensure(world), planLibrary());
         if (!decision.ok) return decision;
         return commit(world, actor, decision);
       });

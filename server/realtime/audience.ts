@@ -26,6 +26,8 @@ export function roomOf(user: User, world: WorldId): string {
 
 /** The units an event concerns: its own unit, an assignment's unit, or the units on an incident. */
 export function unitsConcerned(event: StoredEvent, state: WorldState): string[] {
+  // Alerts are for the dispatch centre's supervisors, not for the teams they are about.
+  if (event.type === 'alert:raised') return [];
   const data = event.data as { unitId?: string; assignmentId?: string; incidentId?: string };
   if (data.unitId) return [data.unitId];
   if (data.assignmentId) {
@@ -45,7 +47,7 @@ export function audienceOf(event: StoredEvent, state: WorldState): string[] {
 export function isVisibleTo(user: User, event: StoredEvent, state: WorldState): boolean {
   if (seesWholeWorld(user.role)) return true;
   const unitId = user.unitId;
-  if (!unitId) return false;
+  if (!unitId || event.type === 'alert:raised') return false;
   const data = event.data as { unitId?: string; assignmentId?: string; incidentId?: string };
   if (data.unitId) return data.unitId === unitId;
   if (data.assignmentId) return state.assignments.get(data.assignmentId)?.unitId === unitId;
@@ -60,7 +62,7 @@ const RECENT_MS = 24 * 60 * 60 * 1000;
  * ended in the last day; a field team gets its own unit, its assignments and their incidents.
  */
 export function snapshotFor(user: User, state: WorldState, now: Date): Snapshot {
-  const base = { world: state.world, seq: state.seq, serverTime: now.toISOString(), user };
+  const base = { world: state.world, seq: state.seq, serverTime: now.toISOString(), user, drill: state.drill };
   if (seesWholeWorld(user.role)) {
     const cutoff = now.getTime() - RECENT_MS;
     const incidents = [...state.incidents.values()].filter(
@@ -68,12 +70,14 @@ export function snapshotFor(user: User, state: WorldState, now: Date): Snapshot 
     );
     const shown = new Set(incidents.map((incident) => incident.id));
     const assignments = [...state.assignments.values()].filter((a) => isAssignmentOpen(a.status) || shown.has(a.incidentId));
-    return { ...base, incidents, units: [...state.units.values()], assignments };
+    const activations = [...state.activations.values()].filter((activation) => shown.has(activation.incidentId));
+    return { ...base, incidents, units: [...state.units.values()], assignments, activations, alerts: state.alerts };
   }
   const unit = user.unitId ? state.units.get(user.unitId) : undefined;
-  if (!unit) return { ...base, incidents: [], units: [], assignments: [] };
+  if (!unit) return { ...base, incidents: [], units: [], assignments: [], activations: [], alerts: [] };
   const assignments = assignmentsOfUnit(state, unit.id);
   const incidentIds = new Set(assignments.map((a) => a.incidentId));
   const incidents = [...incidentIds].flatMap((id) => state.incidents.get(id) ?? []);
-  return { ...base, incidents, units: [unit], assignments };
+  const activations = [...incidentIds].flatMap((id) => state.activations.get(id) ?? []);
+  return { ...base, incidents, units: [unit], assignments, activations, alerts: [] };
 }

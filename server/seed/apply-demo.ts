@@ -19,7 +19,8 @@ export async function seedDemoWorld(deps: {
   users: UserDirectory;
   log: (message: string) => void;
 }) {
-  if ((await deps.store.headSeq()) > 0) return;
+  // Only into a store without units: the plan library may already be there, and re-seeding is a no-op.
+  if ((deps.registry.get('live')?.units.size ?? 0) > 0) return;
   const units = demoUnits();
   await deps.commands.system('live', () => ({
     ok: true,
@@ -43,7 +44,7 @@ export async function seedDemoWorld(deps: {
   }
 
   const run = (command: Command) =>
-    deps.commands.system('live', (state: WorldState) => decide(state, command, { actor: SEED_ACTOR, newId }), SEED_ACTOR);
+    deps.commands.system('live', (state: WorldState, templates) => decide(state, command, { actor: SEED_ACTOR, newId, templates }), SEED_ACTOR);
   for (const incident of demoIncidents()) {
     const { verify, dispatchUnitIds, key } = incident;
     const reported = await run({ type: 'incident:report', payload: { ...demoIncidentReport(incident), idempotencyKey: `seed:${key}:report` } });

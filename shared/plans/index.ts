@@ -8,3 +8,4 @@ export * from './matching.js';
 export * from './unit-index.js';
 export * from './recommend.js';
 export * from './checklist.js';
+export * from './activation.js';

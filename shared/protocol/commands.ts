@@ -9,6 +9,7 @@ import {
   UnitStatusSchema,
 } from './entities.js';
 import { ASSIGNMENT_PROGRESS_STATUSES } from '../domain/state-machines.js';
+import { PlanIdSchema, PlanTemplateCreateSchema, PlanTemplateReviseSchema } from '../plans/template.js';
 
 /** Every command carries a client-made key; a retry with the same key returns the first result. */
 const IdempotencyKeySchema = z.string().min(8).max(100).regex(/^[A-Za-z0-9_.:-]+$/);
@@ -78,6 +79,11 @@ export const COMMAND_SCHEMAS = {
     expectedVersion: ExpectedVersionSchema,
   }),
   'assignment:cancel': command({ assignmentId: IdSchema, reason: ReasonSchema }),
+  /** Activate the best-matching plan, or the named one, on an incident that has none. */
+  'plan:activate': command({ incidentId: IdSchema, planId: PlanIdSchema.optional() }),
+  'plan:complete-action': command({ incidentId: IdSchema, actionId: z.string().min(1).max(48), note: TextSchema.optional() }),
+  'plan-template:create': command({ template: PlanTemplateCreateSchema }),
+  'plan-template:revise': command({ template: PlanTemplateReviseSchema }),
 } as const;
 
 export type CommandName = keyof typeof COMMAND_SCHEMAS;

@@ -15,6 +15,8 @@ import {
   UnitTypeSchema,
   WorldIdSchema,
 } from './entities.js';
+import { PLAN_EVENT_SCHEMAS } from './plan-events.js';
+import { DRILL_EVENT_SCHEMAS } from './drill-events.js';
 
 /**
  * Event name → data schema. Server events are named `domain:verbed`; each is delivered to clients under
@@ -78,6 +80,8 @@ export const EVENT_SCHEMAS = {
     to: AssignmentStatusSchema,
     reason: z.string().nullable(),
   }),
+  ...PLAN_EVENT_SCHEMAS,
+  ...DRILL_EVENT_SCHEMAS,
 } as const;
 
 export type EventName = keyof typeof EVENT_SCHEMAS;
@@ -122,6 +126,8 @@ export const streamOf = {
   incident: (id: string) => `incident:${id}`,
   unit: (id: string) => `unit:${id}`,
   assignment: (id: string) => `assignment:${id}`,
+  planTemplate: (id: string) => `plan-template:${id}`,
+  drill: (id: string) => `drill:${id}`,
 };
 
 export const SeqSchema = z.number().int().min(0);

@@ -3,6 +3,9 @@ import type { Ack } from './errors.js';
 import { COMMAND_SCHEMAS, type CommandInput, type CommandName, type CommandResult } from './commands.js';
 import type { DeliveredEvent, EventName, StoredEvent } from './events.js';
 import { AssignmentSchema, IncidentSchema, UnitSchema, UserSchema, WorldIdSchema, type User } from './entities.js';
+import { AlertSchema } from './alerts.js';
+import { DrillInfoSchema } from './drill-events.js';
+import { PlanActivationSchema } from '../plans/activation.js';
 
 /** Bumped on any breaking change to this contract; checked in the socket handshake. */
 export const PROTOCOL_VERSION = 1;
@@ -25,6 +28,9 @@ export const SnapshotSchema = z.object({
   incidents: z.array(IncidentSchema),
   units: z.array(UnitSchema),
   assignments: z.array(AssignmentSchema),
+  activations: z.array(PlanActivationSchema),
+  alerts: z.array(AlertSchema),
+  drill: DrillInfoSchema.nullable(),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 

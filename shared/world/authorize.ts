@@ -22,7 +22,12 @@ const DISPATCH_DESK: readonly CommandName[] = [
   'assignment:decline',
   'assignment:advance',
   'assignment:cancel',
+  'plan:activate',
+  'plan:complete-action',
 ];
+
+/** Supervisors and administrators also keep the plan library. */
+const PLAN_DESK: readonly CommandName[] = [...DISPATCH_DESK, 'plan-template:create', 'plan-template:revise'];
 
 const FIELD: readonly CommandName[] = [
   'incident:report',
@@ -32,13 +37,14 @@ const FIELD: readonly CommandName[] = [
   'assignment:acknowledge',
   'assignment:decline',
   'assignment:advance',
+  'plan:complete-action',
 ];
 
 /** Which commands each role may send in the live world. Instructors command only inside drills. */
 export const ROLE_COMMANDS: Record<Role, readonly CommandName[]> = {
   dispatcher: DISPATCH_DESK,
-  supervisor: DISPATCH_DESK,
-  admin: DISPATCH_DESK,
+  supervisor: PLAN_DESK,
+  admin: PLAN_DESK,
   field: FIELD,
   instructor: [],
   viewer: [],
@@ -56,6 +62,8 @@ export function seesWholeWorld(role: Role): boolean {
 export function authorize(user: User, world: WorldId, command: Command, state: WorldState): ProtocolError | null {
   const allowed = world === 'live' || user.role !== 'instructor' ? ROLE_COMMANDS[user.role] : DISPATCH_DESK;
   if (!allowed.includes(command.type)) return deny(`${user.role} may not ${command.type}`);
+  // The plan library is the city's; a drill uses it but does not edit it.
+  if (world !== 'live' && command.type.startsWith('plan-template:')) return deny('plan templates are edited in live operations only');
   if (user.role !== 'field') return null;
   const unitId = user.unitId;
   if (unitId === null) return deny('this field account is not bound to a unit');
@@ -65,7 +73,7 @@ export function authorize(user: User, world: WorldId, command: Command, state: W
     const assignment = state.assignments.get(payload.assignmentId);
     if (assignment && assignment.unitId !== unitId) return deny('that assignment belongs to another unit');
   }
-  if (command.type === 'incident:note' && !unitConcernsIncident(state, unitId, command.payload.incidentId))
+  if ((command.type === 'incident:note' || command.type === 'plan:complete-action') && !unitConcernsIncident(state, unitId, command.payload.incidentId))
     return deny('you may add notes only to incidents your unit is assigned to');
   return null;
 }

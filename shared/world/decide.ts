@@ -16,11 +16,14 @@ import {
 } from '../domain/state-machines.js';
 import { openAssignmentsOfIncident, type WorldState } from './state.js';
 import { assertNever } from './evolve.js';
+import { activatePlan, activationEvents, completeAction, createTemplate, rematchEvents, reviseTemplate, type PlanLibrary } from './decide-plans.js';
 
 export interface DecideContext {
   actor: Actor;
   /** Makes a new unique id; injected so tests are deterministic. */
   newId: (kind: 'incident' | 'assignment') => string;
+  /** The plan library to match incidents against (none: no plan is activated). */
+  templates?: PlanLibrary;
 }
 
 export type Decision = { ok: true; events: NewEvent[]; createdIds: string[] } | { ok: false; error: ProtocolError };
@@ -34,8 +37,12 @@ export function decide(state: WorldState, command: Command, context: DecideConte
     case 'incident:report':
       return report(state, command.payload, context);
     case 'incident:verify':
+      // Verifying an incident activates the plan that best matches it (if none is active yet).
       return withIncident(state, command.payload, (incident) =>
-        incidentTransition(incident, 'verified', [event('incident:verified', incident.id, { incidentId: incident.id })]),
+        incidentTransition(incident, 'verified', [
+          event('incident:verified', incident.id, { incidentId: incident.id }),
+          ...(state.activations.has(incident.id) ? [] : activationEvents(context.templates ?? [], incident)),
+        ]),
       );
     case 'incident:reject':
       return withIncident(state, command.payload, (incident) =>
@@ -59,6 +66,7 @@ export function decide(state: WorldState, command: Command, context: DecideConte
             to: command.payload.level,
             reason: command.payload.reason,
           }),
+          ...rematchEvents(state, context.templates ?? [], incident, command.payload.level),
         ]);
       });
     case 'incident:contain':
@@ -121,6 +129,14 @@ export function decide(state: WorldState, command: Command, context: DecideConte
       return withAssignment(state, command.payload, (assignment) =>
         moveAssignment(state, assignment, 'cancelled', command.payload.reason),
       );
+    case 'plan:activate':
+      return activatePlan(state, context.templates ?? [], command.payload);
+    case 'plan:complete-action':
+      return completeAction(state, command.payload);
+    case 'plan-template:create':
+      return createTemplate(state, command.payload);
+    case 'plan-template:revise':
+      return reviseTemplate(state, command.payload);
     default:
       return assertNever(command);
   }

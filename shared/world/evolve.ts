@@ -1,5 +1,7 @@
 import type { StoredEvent } from '../protocol/events.js';
 import type { WorldState } from './state.js';
+import { evolvePlans } from './evolve-plans.js';
+import { evolveDrills } from './evolve-drills.js';
 
 /**
  * Applies one committed event to a world's state. It mutates `state` in place and returns it: the
@@ -141,6 +143,17 @@ export function evolve(state: WorldState, event: StoredEvent): WorldState {
         });
       return state;
     }
+    case 'plan-template:created':
+    case 'plan-template:revised':
+    case 'plan:activated':
+    case 'plan:rematched':
+    case 'plan:action-completed':
+    case 'alert:raised':
+      return evolvePlans(state, event);
+    case 'drill:created':
+    case 'drill:clock-changed':
+    case 'drill:inject-fired':
+      return evolveDrills(state, event);
     default:
       return assertNever(event);
   }

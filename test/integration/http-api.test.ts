@@ -55,7 +55,7 @@ describe('the HTTP API', () => {
     const units = await get('/api/units', 'disp1');
     expect((units.body.data as unknown[]).length).toBe(4);
     const timeline = await get(`/api/incidents/${incidentId}/timeline`, 'disp1');
-    expect((timeline.body.data as { type: string }[]).map((e) => e.type)).toEqual(['incident:reported', 'incident:verified']);
+    expect((timeline.body.data as { type: string }[]).map((e) => e.type)).toEqual(['incident:reported', 'incident:verified', 'plan:activated']);
   });
 
   it('a field user reads only its own unit and no unrelated incident', async () => {

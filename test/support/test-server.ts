@@ -20,11 +20,11 @@ import { UNIT_TYPE_INFO } from '../../shared/domain/units.js';
 export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** A small fixed world for integration tests: four units in Zhongshan and Xigang, one user per role. */
-export const FIXTURE_UNITS: { id: string; type: UnitType; lat: number; lon: number }[] = [
-  { id: 'U-E1', type: 'fire_engine', lat: 38.918, lon: 121.644 },
-  { id: 'U-E2', type: 'fire_engine', lat: 38.915, lon: 121.612 },
-  { id: 'U-A1', type: 'ambulance', lat: 38.92, lon: 121.63 },
-  { id: 'U-P1', type: 'police_patrol', lat: 38.905, lon: 121.594 },
+export const FIXTURE_UNITS: { id: string; type: UnitType; lat: number; lon: number; capabilities: string[] }[] = [
+  { id: 'U-E1', type: 'fire_engine', lat: 38.918, lon: 121.644, capabilities: ['water', 'foam'] },
+  { id: 'U-E2', type: 'fire_engine', lat: 38.915, lon: 121.612, capabilities: ['water'] },
+  { id: 'U-A1', type: 'ambulance', lat: 38.92, lon: 121.63, capabilities: ['als'] },
+  { id: 'U-P1', type: 'police_patrol', lat: 38.905, lon: 121.594, capabilities: [] },
 ];
 export const FIXTURE_USERS = [
   { username: 'disp1', role: 'dispatcher', unitId: null },
@@ -94,7 +94,7 @@ export async function startTestServer(options: { dataDir?: string; seedFixture?:
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 async function seedFixture(app: LiandongApp) {
-  if ((await app.store.headSeq()) > 0) return;
+  if ((app.registry.get('live')?.units.size ?? 0) > 0) return;
   await app.commands.system('live', () => ({
     ok: true,
     createdIds: [],
@@ -110,7 +110,7 @@ async function seedFixture(app: LiandongApp) {
         district: 'Zhongshan',
         stationName: 'Test station',
         home: { lat: unit.lat, lon: unit.lon },
-        capabilities: [],
+        capabilities: unit.capabilities,
       },
     })),
   }), SYSTEM_ACTOR);
