@@ -88,7 +88,7 @@ export async function openMongoStore(uri: string): Promise<EventStore> {
     const counter = await Counters.findOneAndUpdate(
       { _id: 'seq' },
       { $inc: { value: request.events.length } },
-      { upsert: true, new: true, session },
+      { upsert: true, returnDocument: 'after', session },
     ).lean();
     let seq = (counter?.value ?? request.events.length) - request.events.length;
     const nextVersion = new Map(request.expectedVersions);
