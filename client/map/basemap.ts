@@ -29,7 +29,7 @@ export function createBasemap(container: HTMLElement, options: BasemapOptions = 
   const map = L.map(container, { preferCanvas: true, zoomControl: true, attributionControl: true, minZoom: 6, maxZoom: 18 });
   map.setView([DALIAN_CENTRE.lat, DALIAN_CENTRE.lon], 11);
   const tiles = L.tileLayer(options.tileUrl ?? configuredTileUrl(), { attribution: options.attribution ?? OSM.attribution, maxZoom: 19 });
-  const offline = createOfflineLayers();
+  const offline = createOfflineLayers(map);
   let mode: 'tiles' | 'offline' = 'tiles';
   let loadedTiles = 0;
   let failedTiles = 0;
@@ -60,8 +60,11 @@ export function createBasemap(container: HTMLElement, options: BasemapOptions = 
   return { map, showOffline, mode: () => mode };
 }
 
-function createOfflineLayers() {
-  const renderer = L.canvas({ padding: 0.2 });
+function createOfflineLayers(map: L.Map) {
+  // Its own pane between tiles (200) and overlays (400): added late (when tiles fail), an opaque land
+  // canvas in the overlay pane would otherwise cover every canvas layer that was there before it.
+  map.createPane(OFFLINE_PANE).style.zIndex = '250';
+  const renderer = L.canvas({ padding: 0.2, pane: OFFLINE_PANE });
   const land = L.geoJSON(undefined, {
     style: { color: '#5b6b73', weight: 1, fillColor: '#e9e4d4', fillOpacity: 1 },
     renderer,
@@ -86,4 +89,5 @@ function coordinateGrid(renderer: L.Renderer) {
   return layer;
 }
 
+const OFFLINE_PANE = 'offline-basemap';
 const round = (value: number) => Math.round(value * 10) / 10;

@@ -16,6 +16,7 @@ export interface OutboxEntry {
 }
 
 const STORE = 'outbox';
+const RETRY_MS = 2000;
 
 /**
  * A durable queue of commands in IndexedDB, for field teams with patchy coverage. Commands are sent in
@@ -61,7 +62,7 @@ export class Outbox {
 
   /** Stores the command durably first, then tries to send everything waiting. */
   async enqueue<K extends CommandName>(name: K, payload: Omit<CommandInput<K>, 'idempotencyKey'>): Promise<OutboxEntry> {
-    const entry: OutboxEntry = { key: newIdempotencyKey(), name, payload: payload as Record<string, unknown>, createdAt: Date.now(), status: 'pending' };
+    const entry: OutboxEntry = { key: newIdempotencyKey(), name, payload: payload, createdAt: Date.now(), status: 'pending' };
     await this.db.put(STORE, entry);
     this.entries.push(entry);
     this.changed();
@@ -71,21 +72,33 @@ export class Outbox {
 
   /** Forgets confirmed and failed entries (the person has seen them). */
   async clearSettled() {
-    for (const entry of this.entries.filter((e) => e.status === 'confirmed' || e.status === 'failed')) await this.db.delete(STORE, entry.key);
-    this.entries = this.entries.filter((e) => e.status === 'pending' || e.status === 'sending');
+    await this.forget(this.entries.filter((e) => e.status === 'confirmed' || e.status === 'failed').map((e) => e.key));
+  }
+
+  /**
+   * Removes entries by key: settled ones, and pending ones that a newer command makes pointless (an
+   * older position fix). An entry being sent is kept: its answer is still to come.
+   */
+  async forget(keys: readonly string[]) {
+    const removable = new Set(this.entries.filter((e) => keys.includes(e.key) && e.status !== 'sending').map((e) => e.key));
+    if (removable.size === 0) return;
+    for (const key of removable) await this.db.delete(STORE, key);
+    this.entries = this.entries.filter((e) => !removable.has(e.key));
     this.changed();
   }
 
   async flush() {
     if (this.flushing) return;
     this.flushing = true;
+    let interrupted = false;
     try {
-      for (const entry of this.entries) {
-        if (entry.status !== 'pending') continue;
+      // Look up the oldest pending entry afresh each time: the list may change (enqueue, forget) while
+      // an answer is awaited, and iterating a replaced array would strand new entries.
+      for (let entry = this.nextPending(); entry; entry = this.nextPending()) {
         entry.status = 'sending';
         this.changed();
         try {
-          const ack = await this.client.send(entry.name, { ...entry.payload, idempotencyKey: entry.key } as never);
+          const ack = await this.client.send(entry.name, { ...entry.payload, idempotencyKey: entry.key });
           if (ack.ok) {
             entry.status = 'confirmed';
             entry.confirmedAt = Date.now();
@@ -97,7 +110,10 @@ export class Outbox {
         } catch (error) {
           entry.status = 'pending';
           this.changed();
-          if (error instanceof TransportError) break;
+          if (error instanceof TransportError) {
+            interrupted = true;
+            break;
+          }
           throw error;
         }
         this.changed();
@@ -105,6 +121,12 @@ export class Outbox {
     } finally {
       this.flushing = false;
     }
+    // An answer that timed out while the connection came back would otherwise wait for the next reconnect.
+    if (interrupted && this.client.connection === 'online') setTimeout(() => void this.flush(), RETRY_MS);
+  }
+
+  private nextPending(): OutboxEntry | undefined {
+    return this.entries.find((entry) => entry.status === 'pending');
   }
 
   private changed() {

@@ -16,6 +16,7 @@ export const SERVE_CLIENT = { config: { staticDir: path.resolve(CLIENT_DIST) } }
 /** Opens the field app on a phone-sized page and logs in through the form. */
 export async function openFieldApp(browser: Browser, server: TestServer, username: string, options: BrowserContextOptions = {}) {
   const context: BrowserContext = await browser.newContext({ ...PHONE, ...options });
+  await context.addInitScript(recordAlerts);
   const page: Page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[field page] ${error.message}`));
   await page.goto(`${server.url}/field.html`);
@@ -69,4 +70,26 @@ export async function eventuallyAsync(assertion: () => Promise<void>, timeoutMs 
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
+}
+
+/** Counts vibrations and tones the page makes (headless Chromium has no speaker or motor to check). */
+function recordAlerts() {
+  const alerts = { vibrations: 0, tones: 0 };
+  (window as unknown as { __alerts: typeof alerts }).__alerts = alerts;
+  const vibrate = typeof navigator.vibrate === 'function' ? navigator.vibrate.bind(navigator) : null;
+  navigator.vibrate = ((pattern: VibratePattern) => {
+    alerts.vibrations += 1;
+    return vibrate ? vibrate(pattern) : true;
+  }) as Navigator['vibrate'];
+  const prototype = AudioContext.prototype;
+  const createOscillator = Object.getOwnPropertyDescriptor(BaseAudioContext.prototype, 'createOscillator')!.value as (this: BaseAudioContext) => OscillatorNode;
+  prototype.createOscillator = function (this: AudioContext) {
+    alerts.tones += 1;
+    return createOscillator.call(this);
+  };
+}
+
+/** What `recordAlerts` has counted so far. */
+export function recordedAlerts(page: Page): Promise<{ vibrations: number; tones: number }> {
+  return page.evaluate(() => (window as unknown as { __alerts: { vibrations: number; tones: number } }).__alerts);
 }
