@@ -86,7 +86,8 @@ POST /api/login   {"username": "dispatcher", "password": "dispatcher-demo"}
 The token is also the \`Authorization: Bearer <token>\` for the REST reads:
 \`GET /api/incidents[?status=all]\`, \`GET /api/incidents/:id\`, \`GET /api/incidents/:id/timeline\` (its events, in log
 order), \`GET /api/units\`, \`GET /api/assignments\`, \`GET /api/export/geojson\` (RFC 7946, \`[lon, lat]\`).
-Add \`?world=drill:<id>\` to read a drill's world. \`GET /api/health\` and \`GET /api/ready\` need no token.
+Add \`?world=drill:<id>\` to read a drill's world; drills are created and run over \`/api/drills\` (see \`docs/drills.md\`).
+\`GET /api/health\` and \`GET /api/ready\` need no token.
 
 ## 2. Connect
 

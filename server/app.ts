@@ -20,6 +20,8 @@ import { seedDemoWorld } from './seed/apply-demo.js';
 import { seedPlanTemplates } from './plans/seed-templates.js';
 import { createDeadlineWatch } from './plans/deadline-watch.js';
 import { planRoutes } from './http/plan-routes.js';
+import { createDrillService } from './drills/drill-service.js';
+import { drillRoutes } from './drills/drill-routes.js';
 
 /**
  * Composes the platform: store → live state → command service → HTTP and socket layers. Nothing here
@@ -52,6 +54,8 @@ export async function createApp(config: AppConfig) {
   const io = createSocketServer(httpServer, { commands, users, tokens, registry, store, worlds, log: config.log });
   const publisher = createPublisher(io, registry);
   publish = (events) => publisher.publish(events);
+  const drills = createDrillService({ store, registry, commands, clockMode: config.drillClock, tickMs: config.drillTickMs, realNowMs: () => config.clock().getTime(), log: config.log });
+  worlds.addProvider(drills);
 
   let ready = false;
   app.get('/api/health', (_request, response) => response.json({ ok: true, data: { status: 'up' } }));
@@ -59,7 +63,7 @@ export async function createApp(config: AppConfig) {
     ready ? response.json({ ok: true, data: { status: 'ready', store: store.kind, headSeq: registry.seq() } }) : sendError(response, 'INTERNAL', 'starting'),
   );
   app.use('/api', authRoutes(users, tokens));
-  app.use('/api', requireUser(users, tokens, worlds), readRoutes(registry, store, worlds), planRoutes(registry, store));
+  app.use('/api', requireUser(users, tokens, worlds), readRoutes(registry, store, worlds), planRoutes(registry, store), drillRoutes(drills, users, store, registry));
   app.use('/api', (_request, response) => sendError(response, 'NOT_FOUND', 'no such API route'));
   if (config.staticDir && fs.existsSync(config.staticDir)) {
     app.use(express.static(config.staticDir));
@@ -79,6 +83,8 @@ export async function createApp(config: AppConfig) {
     config.log(
       `\n!!! WARNING: ${demoAccounts.length} DEMO ACCOUNTS WITH PUBLISHED PASSWORDS ARE ACTIVE (see README).\n!!! This is a demo world: never run it for real operations.\n`,
     );
+  // Drills first: until a drill is loaded its world has no simulated clock for the deadline watch to read.
+  await drills.load();
   const deadlineWatch = createDeadlineWatch({ registry, worlds, commands, ackTimeoutMs: config.ackTimeoutMs, intervalMs: config.deadlineWatchMs, log: config.log });
   deadlineWatch.start();
   ready = true;
@@ -103,7 +109,9 @@ export async function createApp(config: AppConfig) {
       });
     },
     deadlineWatch,
+    drills,
     async close() {
+      await drills.stop();
       await deadlineWatch.stop();
       await commands.idle();
       io.disconnectSockets(true);

@@ -16,6 +16,10 @@ export interface AppConfig {
   ackTimeoutMs: number;
   /** How often the deadline watch looks for late acknowledgements and overdue plan actions (0: never by itself). */
   deadlineWatchMs: number;
+  /** How often drills fire due injects and move simulated crews, in real ms (0: only when ticked, for tests). */
+  drillTickMs: number;
+  /** `manual`: drill clocks move only when a test advances them (see server/drills/drill-clock.ts). */
+  drillClock: 'real' | 'manual';
   /** Built browser client to serve; null serves none. */
   staticDir: string | null;
   clock: () => Date;
@@ -33,6 +37,8 @@ export function defaultConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     snapshotEvery: 1000,
     ackTimeoutMs: 90_000,
     deadlineWatchMs: 1000,
+    drillTickMs: 200,
+    drillClock: 'real',
     staticDir: path.resolve('dist/client'),
     clock: () => new Date(),
     log: (message, error) => (error === undefined ? console.log(message) : console.error(message, error)),

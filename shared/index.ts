@@ -17,3 +17,4 @@ export * from './protocol/alerts.js';
 export * from './protocol/drill-events.js';
 export * from './world/decide-plans.js';
 export * from './plans/index.js';
+export * from './drills/index.js';

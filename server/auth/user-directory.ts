@@ -21,6 +21,11 @@ export async function createUserDirectory(store: EventStore) {
       const record = byId.get(id);
       return record ? publicUser(record) : null;
     },
+    /** The user with this username (drills name their trainees by username); null when there is none. */
+    byUsername(username: string): User | null {
+      const record = byName.get(username);
+      return record ? publicUser(record) : null;
+    },
     /** The user if the password is right; null otherwise (same answer for unknown user and bad password). */
     async authenticate(username: string, password: string): Promise<User | null> {
       const record = byName.get(username);

@@ -91,7 +91,9 @@ export function createCommandService(options: CommandServiceOptions) {
     /** A user's command, with its idempotency key. */
     execute(user: User, world: WorldId, command: Command): Promise<Ack<CommandResult>> {
       return serially(async () => {
-        const { idempotencyKey, ...rest } = command.payload;
+        const { idempotencyKey: clientKey, ...rest } = command.payload;
+        // Keys are scoped to their world: the same key in live operations and in a drill are two commands.
+        const idempotencyKey = world === 'live' ? clientKey : `${world}/${clientKey}`;
         const fingerprint = createHash('sha256').update(command.type).update(JSON.stringify(rest)).digest('base64url');
         const previous = await store.findCommand(user.id, idempotencyKey);
         if (previous) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoTimeSchema } from './entities.js';
+import { GeoPointSchema, IdSchema, IsoTimeSchema } from './entities.js';
 
 /** A drill's clock: it runs at a speed of 1×–60× simulated time, can pause, and ends once. */
 export const DRILL_STATUSES = ['created', 'running', 'paused', 'ended'] as const;
@@ -38,7 +38,12 @@ export const DRILL_EVENT_SCHEMAS = {
     drillId: IdSchema,
     injectId: z.string(),
     kind: z.string(),
+    /** Shown to trainees: what happened, as they would hear it. */
     description: z.string(),
+    /** The incident the inject created or acted on, if any (its assigned field units hear of it too). */
+    incidentId: IdSchema.optional(),
+    /** Where it happened, for a marker on the map (a closed road, a new incident). */
+    location: GeoPointSchema.optional(),
   }),
 } as const;
 

@@ -64,6 +64,8 @@ export function authorize(user: User, world: WorldId, command: Command, state: W
   if (!allowed.includes(command.type)) return deny(`${user.role} may not ${command.type}`);
   // The plan library is the city's; a drill uses it but does not edit it.
   if (world !== 'live' && command.type.startsWith('plan-template:')) return deny('plan templates are edited in live operations only');
+  // A drill is played only while its clock runs: before the start, while paused and once ended nothing moves.
+  if (state.drill && state.drill.status !== 'running') return deny(`the drill is ${state.drill.status}: commands wait until it runs`);
   if (user.role !== 'field') return null;
   const unitId = user.unitId;
   if (unitId === null) return deny('this field account is not bound to a unit');

@@ -34,6 +34,7 @@ export const FIXTURE_USERS = [
   { username: 'field-e1', role: 'field', unitId: 'U-E1' },
   { username: 'field-e2', role: 'field', unitId: 'U-E2' },
   { username: 'field-a1', role: 'field', unitId: 'U-A1' },
+  { username: 'instr', role: 'instructor', unitId: null },
 ] as const;
 export const FIXTURE_PASSWORD = 'test-password';
 
