@@ -4,6 +4,7 @@ export * from './domain/levels.js';
 export * from './domain/units.js';
 export * from './domain/state-machines.js';
 export * from './domain/roles.js';
+export * from './domain/districts.js';
 export * from './protocol/entities.js';
 export * from './protocol/errors.js';
 export * from './protocol/commands.js';

@@ -45,6 +45,8 @@ export const IncidentSchema = z.object({
   level: LevelSchema,
   status: IncidentStatusSchema,
   location: GeoPointSchema,
+  /** The district (nearest district centre; see shared/domain/districts.ts), null outside Dalian. */
+  district: z.string().nullable(),
   address: z.string(),
   description: z.string(),
   caller: CallerSchema,

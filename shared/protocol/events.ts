@@ -30,6 +30,7 @@ export const EVENT_SCHEMAS = {
     subtype: SubtypeSchema,
     level: LevelSchema,
     location: GeoPointSchema,
+    district: z.string().nullable().optional(),
     address: z.string(),
     description: z.string(),
     caller: CallerSchema,
@@ -43,6 +44,7 @@ export const EVENT_SCHEMAS = {
   'incident:updated': z.object({
     incidentId: IdSchema,
     location: GeoPointSchema.optional(),
+    district: z.string().nullable().optional(),
     address: z.string().optional(),
     description: z.string().optional(),
     casualties: z.number().int().min(0).optional(),

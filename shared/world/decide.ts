@@ -3,6 +3,7 @@ import type { Actor, Assignment, Incident, Unit } from '../protocol/entities.js'
 import { fail, type ProtocolError } from '../protocol/errors.js';
 import { streamOf, type NewEvent } from '../protocol/events.js';
 import { subtypeBelongsTo } from '../domain/categories.js';
+import { nearestDistrict } from '../domain/districts.js';
 import {
   ASSIGNMENT_TRANSITIONS,
   INCIDENT_TRANSITIONS,
@@ -166,6 +167,7 @@ function report(state: WorldState, payload: CommandPayload<'incident:report'>, c
         subtype: payload.subtype,
         level: payload.level,
         location: payload.location,
+        district: nearestDistrict(payload.location),
         address: payload.address,
         description: payload.description,
         caller: payload.caller,
@@ -197,7 +199,7 @@ function merge(state: WorldState, payload: CommandPayload<'incident:merge'>): De
 function update(incident: Incident, payload: CommandPayload<'incident:update'>): Decision {
   if (!isIncidentOpen(incident.status)) return illegal(`incident ${incident.code} is ${incident.status}`);
   const changes = {
-    ...(payload.location !== undefined && { location: payload.location }),
+    ...(payload.location !== undefined && { location: payload.location, district: nearestDistrict(payload.location) }),
     ...(payload.address !== undefined && { address: payload.address }),
     ...(payload.description !== undefined && { description: payload.description }),
     ...(payload.casualties !== undefined && { casualties: payload.casualties }),

@@ -23,6 +23,7 @@ export function evolve(state: WorldState, event: StoredEvent): WorldState {
         level: d.level,
         status: 'reported',
         location: d.location,
+        district: d.district ?? null,
         address: d.address,
         description: d.description,
         caller: d.caller,

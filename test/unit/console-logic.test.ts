@@ -11,7 +11,7 @@ const at = (seconds: number) => new Date(Date.UTC(2024, 0, 1, 8, 0, seconds)).to
 function incident(overrides: Partial<Incident>): Incident {
   return {
     id: 'INC-1', code: 'DL-00001', world: 'live', category: 'accident', subtype: 'building_fire', level: 'III', status: 'reported',
-    location: { lat: 38.916, lon: 121.64 }, address: '', description: 'x', caller: { name: '', phone: '' }, casualties: 0,
+    location: { lat: 38.916, lon: 121.64 }, district: 'zhongshan', address: '', description: 'x', caller: { name: '', phone: '' }, casualties: 0,
     reportedAt: at(0), reportedBy: 'u', verifiedAt: null, activatedAt: null, firstDispatchAt: null, containedAt: null, closedAt: null,
     statusReason: null, mergedInto: null, mergedFrom: [], noteCount: 0, updatedAt: at(0), version: 1, ...overrides,
   };
