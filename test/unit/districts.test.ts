@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DALIAN_PLAN_TEMPLATES, decide, emptyWorld, evolve, matchTemplate, nearestDistrict, type StoredEvent } from '../../shared/index.js';
+import { DALIAN_PLAN_TEMPLATES, decide, emptyWorld, evolve, matchTemplate, nearestDistrict } from '../../shared/index.js';
 
 describe('incident districts', () => {
   it('places points by the nearest district centre, and nothing far outside Dalian', () => {
@@ -21,7 +21,7 @@ describe('incident districts', () => {
     );
     if (!decision.ok) throw new Error(decision.error.message);
     const [event] = decision.events;
-    evolve(state, { ...event!, seq: 1, version: 1, at: '2026-11-25T08:00:00.000Z', actor: { userId: 'u', role: 'dispatcher' }, world: 'live' } as StoredEvent);
+    evolve(state, { ...event!, seq: 1, version: 1, at: '2026-11-25T08:00:00.000Z', actor: { userId: 'u', role: 'dispatcher' }, world: 'live' });
     const incident = state.incidents.get('INC-1')!;
     expect(incident.district).toBe('changhai');
     const match = matchTemplate(DALIAN_PLAN_TEMPLATES, incident);
