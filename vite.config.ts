@@ -12,6 +12,7 @@ export default defineConfig({
       input: {
         console: resolve(import.meta.dirname, 'client/index.html'),
         field: resolve(import.meta.dirname, 'client/field.html'),
+        plans: resolve(import.meta.dirname, 'client/plans.html'),
       },
     },
   },

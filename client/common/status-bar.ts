@@ -4,9 +4,12 @@ import { h } from './dom.js';
 
 /**
  * The strip every page carries: a connection indicator (data-state for tests), the language switch,
- * and for drill worlds an unmistakable DRILL / 演练 banner.
+ * and for drill worlds an unmistakable DRILL / 演练 banner. A page may add its own controls (`extra`).
  */
-export function statusBar(client: LiveClient, options: { world: string; onLogout: () => void; onLocaleChange: () => void }) {
+export function statusBar(
+  client: LiveClient,
+  options: { world: string; onLogout: () => void; onLocaleChange: () => void; extra?: (HTMLElement | null)[] },
+) {
   const indicator = h('span', { class: 'connection', 'data-testid': 'connection', role: 'status', 'aria-live': 'polite' });
   client.onConnection((state) => {
     indicator.dataset.state = state;
@@ -19,5 +22,5 @@ export function statusBar(client: LiveClient, options: { world: string; onLogout
   const logout = h('button', { type: 'button', class: 'logout' }, t('action.logout'));
   logout.addEventListener('click', options.onLogout);
   const drill = options.world !== 'live' ? h('div', { class: 'drill-banner', 'data-testid': 'drill-banner' }, t('drill.banner')) : null;
-  return h('div', { class: 'status-bar-wrap' }, drill, h('div', { class: 'status-bar' }, h('strong', {}, t('app.name')), indicator, language, logout));
+  return h('div', { class: 'status-bar-wrap' }, drill, h('div', { class: 'status-bar' }, h('strong', {}, t('app.name')), ...(options.extra ?? []), indicator, language, logout));
 }

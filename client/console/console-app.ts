@@ -5,6 +5,8 @@ import { t } from '../i18n/index.js';
 import type { LiveClient } from '../net/live-client.js';
 import type { Session } from '../net/session.js';
 import type { WorldStore } from '../store/world-store.js';
+import { editsPlans } from '../common/permissions.js';
+import { AlertsPanel } from './alerts-panel.js';
 import { IncidentDetail } from './incident-detail.js';
 import { IncidentQueue } from './incident-queue.js';
 import { IntakeForm } from './intake-form.js';
@@ -45,7 +47,8 @@ export function mountConsole(root: HTMLElement, options: ConsoleOptions) {
   const main = h('main', { class: 'console-main' });
   const statusSlot = h('div', { class: 'status-slot' });
   const refusalSlot = h('div', { class: 'refusal', role: 'alert', 'data-testid': 'connection-refusal' });
-  root.replaceChildren(h('div', { class: 'console-root' }, statusSlot, refusalSlot, main));
+  const alerts = new AlertsPanel(store, client, options.world, (incidentId) => selection.selectIncident(incidentId));
+  root.replaceChildren(h('div', { class: 'console-root' }, statusSlot, refusalSlot, main, alerts.panel));
   // A refused connection (no such drill, not a participant, an outdated client) says why, in words.
   const showRefusal = () => {
     const refusal = client.connection === 'refused' ? client.refusal : null;
@@ -91,12 +94,17 @@ export function mountConsole(root: HTMLElement, options: ConsoleOptions) {
     if (unit) consoleMap.reveal(unit.location, true);
   });
 
+  const plansLink = () =>
+    editsPlans(session.user) ? h('a', { class: 'status-link', href: 'plans.html', target: '_blank', rel: 'noopener', 'data-testid': 'plans-link' }, t('plans.link')) : null;
   const renderStatusBar = () =>
-    statusSlot.replaceChildren(statusBar(client, { world: options.world, onLogout: options.onLogout, onLocaleChange: relabel }));
+    statusSlot.replaceChildren(
+      statusBar(client, { world: options.world, onLogout: options.onLogout, onLocaleChange: relabel, extra: [plansLink(), alerts.button] }),
+    );
   function relabel() {
     document.title = t('console.title');
     mapElement.setAttribute('aria-label', t('map.label'));
     renderStatusBar();
+    alerts.render();
     showRefusal();
     leftTabs?.render();
     rightTabs?.render();

@@ -7,6 +7,7 @@ import { IncidentLayer } from '../map/incident-layer.js';
 import { LayerToggles } from '../map/layer-toggles.js';
 import { MapLegend } from '../map/legend.js';
 import { attachMapPointer } from '../map/map-pointer.js';
+import { PlanCircles } from '../map/plan-circles.js';
 import { createPlacementMarker, round } from '../map/placement-marker.js';
 import { UnitLayer } from '../map/unit-layer.js';
 import type { WorldStore } from '../store/world-store.js';
@@ -20,14 +21,16 @@ export interface ConsoleMapHooks {
 }
 
 /**
- * The console's live map: basemap, then assignment lines under units under incidents (panes fix the
- * stacking), layer toggles, legend, and the intake's placement marker. Every layer follows the store.
+ * The console's live map: basemap, then plan cordon/evacuation circles and assignment lines under units
+ * under incidents (panes fix the stacking), layer toggles, legend, and the intake's placement marker.
+ * Every layer follows the store.
  */
 export function createConsoleMap(element: HTMLElement, store: WorldStore, hooks: ConsoleMapHooks) {
   const { map } = createBasemap(element);
   const incidents = new IncidentLayer(store, ensurePane(map, 'ld-incidents', 450), hooks.onSelectIncident);
   const units = new UnitLayer(store, ensurePane(map, 'ld-units', 440), hooks.onSelectUnit);
   const lines = new AssignmentLines(store);
+  const planAreas = new PlanCircles(store);
   const show = (layer: L.Layer) => (visible: boolean) => {
     if (visible) map.addLayer(layer);
     else map.removeLayer(layer);
@@ -36,6 +39,7 @@ export function createConsoleMap(element: HTMLElement, store: WorldStore, hooks:
     { name: 'incidents', labelKey: 'layers.incidents', setVisible: show(incidents) },
     { name: 'units', labelKey: 'layers.units', setVisible: show(units) },
     { name: 'assignments', labelKey: 'layers.assignments', setVisible: show(lines) },
+    { name: 'planAreas', labelKey: 'layers.planAreas', setVisible: show(planAreas) },
     { name: 'clusters', labelKey: 'layers.clusters', setVisible: (on) => units.setClustering(on) },
   ]);
   toggles.addTo(map);
@@ -57,6 +61,7 @@ export function createConsoleMap(element: HTMLElement, store: WorldStore, hooks:
     highlightIncident(incidentId: string | null) {
       incidents.highlight(incidentId);
       lines.highlightIncident(incidentId);
+      planAreas.highlightIncident(incidentId);
     },
     highlightUnit(unitId: string | null) {
       units.highlight(unitId);

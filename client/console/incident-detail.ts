@@ -12,6 +12,7 @@ import { IncidentActions } from './incident-actions.js';
 import { showTimer } from './incident-queue.js';
 import { IncidentTimeline } from './incident-timeline.js';
 import { firstOnSceneAt, incidentTimers } from './response-timers.js';
+import { PlanPanel } from './plan-panel.js';
 import { onTick } from './ticker.js';
 
 export interface IncidentDetailHooks {
@@ -35,6 +36,7 @@ export class IncidentDetail {
   private readonly actions: IncidentActions;
   private readonly assignments: AssignmentList;
   private readonly dispatch: DispatchPanel;
+  private readonly plan: PlanPanel;
   private readonly timeline: IncidentTimeline;
   private readonly noteForm = h('form', { class: 'note-form', 'data-testid': 'note-form' });
 
@@ -49,6 +51,7 @@ export class IncidentDetail {
     this.actions = new IncidentActions(store, client, report);
     this.assignments = new AssignmentList(store, client, { onLocateUnit: hooks.onLocateUnit, onOutcome: report });
     this.dispatch = new DispatchPanel(store, client, (outcome, callSign) => this.report(outcome, t('dispatch.sent', { unit: callSign })));
+    this.plan = new PlanPanel(store, client, session, world, (outcome, success) => this.report(outcome, success));
     this.timeline = new IncidentTimeline(session, world, () => store.state);
     this.noteForm.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -80,6 +83,7 @@ export class IncidentDetail {
     const incident = this.incident();
     this.timeline.show(incident ? incident.id : null);
     this.dispatch.show(incident ? incident.id : null);
+    this.plan.show(incident ? incident.id : null);
     this.drawn = null;
     if (!this.incidentId) {
       this.element.replaceChildren(h('p', { class: 'empty placeholder' }, t('detail.nothingSelected')));
@@ -102,6 +106,7 @@ export class IncidentDetail {
         this.summary,
         this.messageSlot,
         this.actions.element,
+        this.plan.element,
         this.assignments.element,
         this.dispatch.element,
         this.noteForm,

@@ -1,6 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import '../common/base.css';
 import './console.css';
+import './console-plans.css';
 import { WorldIdSchema, type WorldId } from '../../shared/index.js';
 import { showLogin } from '../common/login-view.js';
 import { initI18n, t } from '../i18n/index.js';

@@ -6,6 +6,7 @@ import { awaitsAnswer, currentAssignment, expectedStatus, progressChoices, type 
 import type { FieldContext } from './field-context.js';
 import { IncidentMap } from './incident-map.js';
 import { NoteBox } from './note-box.js';
+import { PlanTasks } from './plan-tasks.js';
 
 /**
  * The team's current job: what and where the incident is, how far, and the answers the team may give
@@ -28,6 +29,7 @@ export class AssignmentCard {
   private readonly declineReason: HTMLTextAreaElement;
   private readonly declineConfirm: HTMLButtonElement;
   private readonly notes: NoteBox;
+  private readonly planTasks: PlanTasks;
   private incidentMap: IncidentMap | null = null;
   private actionsKey = '';
   private declineOpen = false;
@@ -53,6 +55,7 @@ export class AssignmentCard {
       h('div', { class: 'button-row' }, declineCancel, this.declineConfirm),
     );
     this.notes = new NoteBox(context);
+    this.planTasks = new PlanTasks(context);
     this.card = h(
       'article',
       { class: 'assignment-card', 'data-testid': 'assignment-card', hidden: true, 'aria-live': 'polite' },
@@ -64,6 +67,7 @@ export class AssignmentCard {
       this.mapLegend,
       this.actions,
       this.declineForm,
+      this.planTasks.element,
       this.notes.element,
     );
     this.empty = h(
@@ -84,6 +88,7 @@ export class AssignmentCard {
       this.empty.hidden = false;
       for (const name of ['assignmentId', 'status', 'expectedStatus', 'pending', 'attention']) delete this.card.dataset[name];
       this.notes.show(null);
+      this.planTasks.show(null);
       this.renderLastOutcome();
       return;
     }
@@ -115,11 +120,13 @@ export class AssignmentCard {
     this.renderActions(assignment, expected);
     if (!awaitsAnswer(expected.status) && this.declineOpen) this.toggleDecline(false);
     this.notes.show(incident ? assignment.incidentId : null);
+    this.planTasks.show(incident ? assignment.incidentId : null);
   }
 
   destroy() {
     this.incidentMap?.destroy();
     this.notes.destroy();
+    this.planTasks.destroy();
   }
 
   /** How the last job ended: a cancelled call-out must not simply vanish from the team's screen. */

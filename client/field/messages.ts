@@ -85,6 +85,11 @@ const zh = {
   'outbox.command.report': '上报事件：{{subtype}}',
   'outbox.command.location': '位置 {{lat}}, {{lon}}',
   'outbox.command.unitStatus': '本队状态 → {{status}}',
+  'outbox.command.completeAction': '预案任务完成：{{action}}',
+  'plan.tasks': '预案任务',
+  'plan.noTasks': '预案没有指定给本队的任务。',
+  'plan.otherTasks': '其他单位的任务（{{count}}，只读）',
+  'plan.taskWaiting': '待发送',
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
@@ -173,6 +178,11 @@ const en: Record<keyof typeof zh, string> = {
   'outbox.command.report': 'New incident: {{subtype}}',
   'outbox.command.location': 'Position {{lat}}, {{lon}}',
   'outbox.command.unitStatus': 'Unit → {{status}}',
+  'outbox.command.completeAction': 'Plan task done: {{action}}',
+  'plan.tasks': 'Plan tasks',
+  'plan.noTasks': 'The plan names no task for this team.',
+  'plan.otherTasks': 'Tasks of other agencies ({{count}}, read-only)',
+  'plan.taskWaiting': 'Waiting to send',
 };
 
 export const messages: Record<'zh-CN' | 'en', Record<string, string>> = { 'zh-CN': zh, en };

@@ -78,6 +78,8 @@ function describe(entry: OutboxEntry): string {
       const location = payload.location as { lat: number; lon: number };
       return t('outbox.command.location', { lat: location.lat.toFixed(4), lon: location.lon.toFixed(4) });
     }
+    case 'plan:complete-action':
+      return t('outbox.command.completeAction', { action: text(payload.actionId) });
     case 'unit:change-status':
       return t('outbox.command.unitStatus', { status: t(`unitStatus.${String(payload.status)}`) });
     default:

@@ -12,6 +12,7 @@ import {
   traceShape,
   type UnitShape,
 } from './map-symbols.js';
+import { PLAN_CIRCLE_STYLES } from './plan-circles.js';
 
 const OPEN_KEY = 'liandong.console.legendOpen';
 /** Below this map size the legend starts folded: open, it would cover the centre of the city. */
@@ -97,12 +98,33 @@ export class MapLegend extends L.Control {
         t(`assignmentStatus.${status}`),
       );
     });
+    const planAreas = (['cordon', 'evacuation'] as const).map((kind) => {
+      const style: L.CircleMarkerOptions = PLAN_CIRCLE_STYLES[kind];
+      return entry(
+        symbolCanvas((c, x, y) => {
+          c.beginPath();
+          c.setLineDash(style.dashArray ? String(style.dashArray).split(' ').map(Number) : []);
+          c.arc(x, y, 7, 0, Math.PI * 2);
+          if (style.fillColor) {
+            c.globalAlpha = 0.25;
+            c.fillStyle = style.fillColor;
+            c.fill();
+            c.globalAlpha = 1;
+          }
+          c.lineWidth = 2;
+          c.strokeStyle = style.color ?? '#000';
+          c.stroke();
+        }),
+        t(`legend.${kind}`),
+      );
+    });
     return [
       section(t('legend.levels'), levels),
       section(t('legend.categories'), categories),
       section(t('legend.unitTypes'), shapes),
       section(t('legend.unitStatuses'), statuses),
       section(t('legend.assignmentLines'), lines),
+      section(t('legend.planAreas'), planAreas),
     ];
   }
 }
