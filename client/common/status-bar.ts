@@ -11,7 +11,11 @@ export function statusBar(
   options: { world: string; onLogout: () => void; onLocaleChange: () => void; extra?: (HTMLElement | null)[] },
 ) {
   const indicator = h('span', { class: 'connection', 'data-testid': 'connection', role: 'status', 'aria-live': 'polite' });
-  client.onConnection((state) => {
+  let shown = false;
+  const stopListening = client.onConnection((state) => {
+    // A language switch rebuilds the bar: once this indicator has left the page it stops listening.
+    if (indicator.isConnected) shown = true;
+    else if (shown) return void stopListening();
     indicator.dataset.state = state;
     indicator.textContent = t(`connection.${state}`);
   });
