@@ -143,7 +143,12 @@ export class LocationSharing {
     const superseded = this.outbox.list().filter((entry) => entry.name === LOCATION_COMMAND && entry.status !== 'sending').map((entry) => entry.key);
     await this.outbox.forget(superseded);
     const accuracyM = fix.accuracyM !== null && fix.accuracyM <= 100_000 ? Math.round(fix.accuracyM) : undefined;
-    await this.outbox.enqueue(LOCATION_COMMAND, { unitId: this.unitId, location: { lat: fix.lat, lon: fix.lon }, ...(accuracyM === undefined ? {} : { accuracyM }) });
+    await this.outbox.enqueue(LOCATION_COMMAND, {
+      unitId: this.unitId,
+      location: { lat: fix.lat, lon: fix.lon },
+      observedAt: new Date(fix.at).toISOString(),
+      ...(accuracyM === undefined ? {} : { accuracyM }),
+    });
     this.changed();
   }
 

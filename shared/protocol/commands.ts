@@ -4,6 +4,7 @@ import {
   CategorySchema,
   GeoPointSchema,
   IdSchema,
+  IsoTimeSchema,
   LevelSchema,
   SubtypeSchema,
   UnitStatusSchema,
@@ -69,6 +70,8 @@ export const COMMAND_SCHEMAS = {
     unitId: IdSchema,
     location: GeoPointSchema,
     accuracyM: z.number().min(0).max(100000).optional(),
+    /** When the position was taken: a fix sent late (offline) keeps its own time. */
+    observedAt: IsoTimeSchema.optional(),
   }),
   'unit:change-status': command({ unitId: IdSchema, status: UnitStatusSchema, expectedVersion: ExpectedVersionSchema }),
   'assignment:acknowledge': command({ assignmentId: IdSchema }),

@@ -68,7 +68,7 @@ export const EVENT_SCHEMAS = {
     home: GeoPointSchema,
     capabilities: z.array(z.string()),
   }),
-  'unit:moved': z.object({ unitId: IdSchema, location: GeoPointSchema, accuracyM: z.number().optional() }),
+  'unit:moved': z.object({ unitId: IdSchema, location: GeoPointSchema, accuracyM: z.number().optional(), observedAt: IsoTimeSchema.optional() }),
   'unit:status-changed': z.object({
     unitId: IdSchema,
     from: UnitStatusSchema,

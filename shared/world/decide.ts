@@ -100,8 +100,10 @@ export function decide(state: WorldState, command: Command, context: DecideConte
       return dispatch(state, command.payload, context);
     case 'unit:update-location':
       return withUnit(state, command.payload, (unit) => {
-        const data = { unitId: unit.id, location: command.payload.location };
-        const accuracy = command.payload.accuracyM;
+        const { location, accuracyM: accuracy, observedAt } = command.payload;
+        // A fix older than the position already held (delivered late, out of order) changes nothing.
+        if (observedAt !== undefined && Date.parse(observedAt) <= Date.parse(unit.locationAt)) return accept([]);
+        const data = { unitId: unit.id, location, ...(observedAt !== undefined && { observedAt }) };
         return accept([
           { type: 'unit:moved', stream: streamOf.unit(unit.id), data: accuracy === undefined ? data : { ...data, accuracyM: accuracy } },
         ]);

@@ -97,7 +97,10 @@ export function evolve(state: WorldState, event: StoredEvent): WorldState {
     }
     case 'unit:moved': {
       const unit = state.units.get(event.data.unitId);
-      if (unit) state.units.set(unit.id, { ...unit, location: event.data.location, locationAt: event.at, version: event.version });
+      // The time the fix was taken, but never later than the server's own clock (a phone's clock may run fast).
+      const observedAt = event.data.observedAt;
+      const locationAt = observedAt !== undefined && Date.parse(observedAt) < Date.parse(event.at) ? observedAt : event.at;
+      if (unit) state.units.set(unit.id, { ...unit, location: event.data.location, locationAt, version: event.version });
       return state;
     }
     case 'unit:status-changed': {

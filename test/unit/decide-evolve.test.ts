@@ -157,6 +157,18 @@ describe('decide and evolve', () => {
     expect(state.units.get('U-1')!.status).toBe('out_of_service');
   });
 
+  it('a position keeps the time it was taken; a late, older fix changes nothing; a fast phone clock is capped', () => {
+    const state = worldWithUnits();
+    const move = (lat: number, observedAt: string) =>
+      decide(state, { type: 'unit:update-location', payload: { idempotencyKey: k(), unitId: 'U-1', location: { lat, lon: 121.6 }, observedAt } }, context);
+    commit(state, move(38.95, '2026-11-25T07:59:30.000Z'), '2026-11-25T08:00:00.000Z');
+    expect(state.units.get('U-1')).toMatchObject({ location: { lat: 38.95 }, locationAt: '2026-11-25T07:59:30.000Z' });
+    const stale = move(38.5, '2026-11-25T07:59:00.000Z');
+    expect(stale).toMatchObject({ ok: true, events: [] });
+    commit(state, move(38.96, '2026-11-25T09:00:00.000Z'), '2026-11-25T08:01:00.000Z');
+    expect(state.units.get('U-1')!.locationAt).toBe('2026-11-25T08:01:00.000Z');
+  });
+
   it('decide never changes the state it reads', () => {
     const state = worldWithUnits();
     const incidentId = reportFire(state);
