@@ -124,8 +124,11 @@ export class LiveClient {
       if (!this.synced) await this.takeSnapshot();
       else {
         const since = await this.request('sync:since', { afterSeq: this.store.state.seq });
-        if (since.ok && since.data.kind === 'events') for (const event of since.data.events) this.store.apply(event);
-        else await this.takeSnapshot();
+        if (since.ok && since.data.kind === 'events') {
+          for (const event of since.data.events) this.store.apply(event);
+          // Missed while away: an assignment to an incident this (field) client has never seen.
+          if (since.data.events.some((event) => this.needsContext(event as DeliveredEvent))) await this.takeSnapshot();
+        } else await this.takeSnapshot();
       }
       this.synced = true;
       this.syncing = false;
