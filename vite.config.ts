@@ -13,6 +13,8 @@ export default defineConfig({
         console: resolve(import.meta.dirname, 'client/index.html'),
         field: resolve(import.meta.dirname, 'client/field.html'),
         plans: resolve(import.meta.dirname, 'client/plans.html'),
+        drill: resolve(import.meta.dirname, 'client/drill.html'),
+        review: resolve(import.meta.dirname, 'client/review.html'),
       },
     },
   },
