@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { screenshot } from '../support/browser.js';
 import { openConsole } from '../support/console-page.js';
-import { SERVE_CLIENT } from '../support/field-page.js';
-import { eventually, key, send, startTestServer, type TestServer } from '../support/test-server.js';
+import { eventually, key, send, type TestServer } from '../support/test-server.js';
+import { withServerAndBrowser } from '../support/browser-fixture.js';
 
 describe('the console by keyboard alone', () => {
   let server: TestServer;
   let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer(SERVE_CLIENT);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  withServerAndBrowser((started) => ({ server, browser } = started));
 
   it('reaches the queue with Tab, opens an incident with Enter and rejects it through a dialog', async () => {
     const dispatcher = await server.connect('disp2');

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { screenshot } from '../support/browser.js';
 import { incidentIdByDescription, openConsole, type ConsoleWindow } from '../support/console-page.js';
-import { SERVE_CLIENT } from '../support/field-page.js';
-import { eventually, startTestServer, type TestServer } from '../support/test-server.js';
+import { eventually, type TestServer } from '../support/test-server.js';
+import { withServerAndBrowser } from '../support/browser-fixture.js';
 
 describe('reporting an incident from the dispatcher console', () => {
   let server: TestServer;
   let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer(SERVE_CLIENT);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  withServerAndBrowser((started) => ({ server, browser } = started));
 
   it("reaches the other dispatcher's queue and map", async () => {
     const a = await openConsole(browser, server, 'disp1');

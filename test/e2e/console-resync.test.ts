@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { screenshot } from '../support/browser.js';
 import { openConsole, type ConsoleWindow } from '../support/console-page.js';
-import { SERVE_CLIENT } from '../support/field-page.js';
-import { key, send, startTestServer, type TestServer } from '../support/test-server.js';
+import { key, send, type TestServer } from '../support/test-server.js';
+import { withServerAndBrowser } from '../support/browser-fixture.js';
 
 describe('the console through a lost connection', () => {
   let server: TestServer;
   let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer(SERVE_CLIENT);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  withServerAndBrowser((started) => ({ server, browser } = started));
 
   it('shows it is offline, refuses to send, and catches up by itself when the connection returns', async () => {
     const { page, context } = await openConsole(browser, server, 'disp1');

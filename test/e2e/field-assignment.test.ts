@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser.js';
-import { isVisible, openFieldApp, recordedAlerts, reportAndDispatch, SERVE_CLIENT, visibleStatusButtons } from '../support/field-page.js';
-import { eventually, recordEvents, startTestServer, type TestServer } from '../support/test-server.js';
+import { screenshot } from '../support/browser.js';
+import { eventuallyAsync, isVisible, openFieldApp, recordedAlerts, reportAndDispatch, visibleStatusButtons } from '../support/field-page.js';
+import { eventually, recordEvents, type TestServer } from '../support/test-server.js';
+import { withServerAndBrowser } from '../support/browser-fixture.js';
 
 describe('field app: answering an assignment and moving it on', () => {
   let server: TestServer;
   let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer(SERVE_CLIENT);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  withServerAndBrowser((started) => ({ server, browser } = started));
 
   const assignmentStatus = (assignmentId: string) => server.app.registry.get('live')!.assignments.get(assignmentId)?.status;
 
@@ -31,9 +25,12 @@ describe('field app: answering an assignment and moving it on', () => {
     await page.waitForSelector(`${card}[data-status=dispatched][data-attention=true]`);
     expect(await page.textContent(`${card} .card-banner`)).toContain('新任务');
     // It rings (the login tap unlocked audio) and vibrates.
-    const alerts = await recordedAlerts(page);
-    expect(alerts.vibrations).toBe(1);
-    expect(alerts.tones).toBeGreaterThanOrEqual(3);
+    // The tones are scheduled one after another: wait for them rather than race them on a busy machine.
+    await eventuallyAsync(async () => {
+      const alerts = await recordedAlerts(page);
+      expect(alerts.vibrations).toBe(1);
+      expect(alerts.tones).toBeGreaterThanOrEqual(3);
+    }, 5000);
     expect(await page.textContent('[data-testid=assignment-distance]')).toMatch(/距离 .*(公里|米)/);
     expect(await isVisible(page, '[data-testid=ack]')).toBe(true);
     expect(await isVisible(page, '[data-testid=decline]')).toBe(true);

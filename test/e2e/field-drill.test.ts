@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser.js';
-import { PHONE, SERVE_CLIENT, type FieldWindow } from '../support/field-page.js';
-import { FIXTURE_PASSWORD, startTestServer, type TestServer } from '../support/test-server.js';
+import { screenshot } from '../support/browser.js';
+import { PHONE, type FieldWindow } from '../support/field-page.js';
+import { FIXTURE_PASSWORD, type TestServer } from '../support/test-server.js';
+import { withServerAndBrowser } from '../support/browser-fixture.js';
 
 describe('field app in a drill world', () => {
   let server: TestServer;
   let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer(SERVE_CLIENT);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  withServerAndBrowser((started) => ({ server, browser } = started));
 
   it('?world=drill:<id> asks for that world and says DRILL unmistakably', async () => {
     const context = await browser.newContext(PHONE);

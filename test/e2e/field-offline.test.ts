@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser.js';
-import { eventuallyAsync, openFieldApp, reportAndDispatch, SERVE_CLIENT, type FieldWindow } from '../support/field-page.js';
-import { eventually, settle, startTestServer, type TestServer } from '../support/test-server.js';
+import { screenshot } from '../support/browser.js';
+import { eventuallyAsync, openFieldApp, reportAndDispatch, type FieldWindow } from '../support/field-page.js';
+import { eventually, settle, type TestServer } from '../support/test-server.js';
+import { withServerAndBrowser } from '../support/browser-fixture.js';
 
 describe('field app without coverage', () => {
   let server: TestServer;
   let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer(SERVE_CLIENT);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  withServerAndBrowser((started) => ({ server, browser } = started));
 
   /** Sockets the server holds in the unit's room: the truth about whether the phone is connected. */
   const unitSockets = async (unitId: string) => (await server.app.io.in(`unit:${unitId}`).fetchSockets()).length;
@@ -91,7 +85,7 @@ describe('field app without coverage', () => {
     await page.selectOption('[data-testid=location-interval]', '10');
     await page.click('[data-testid=location-toggle]');
     await page.waitForSelector('[data-testid=location-toggle][data-state=on]');
-    await eventuallyAsync(async () => expect(await moves()).toEqual([{ unitId: 'U-E2', location: { lat: 38.9211, lon: 121.6318 }, accuracyM: 12 }]), 5000);
+    await eventuallyAsync(async () => expect(await moves()).toEqual([{ unitId: 'U-E2', location: { lat: 38.9211, lon: 121.6318 }, accuracyM: 12, observedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }]), 5000);
     await page.waitForSelector('[data-testid=outbox-item][data-command="unit:update-location"][data-status=confirmed]');
     await screenshot(page, 'field-location-on');
 

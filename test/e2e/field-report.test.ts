@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser.js';
-import { eventuallyAsync, openFieldApp, SERVE_CLIENT } from '../support/field-page.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { screenshot } from '../support/browser.js';
+import { eventuallyAsync, openFieldApp } from '../support/field-page.js';
+import { type TestServer } from '../support/test-server.js';
+import { withServerAndBrowser } from '../support/browser-fixture.js';
 
 describe('field app: reporting a new incident from the field', () => {
   let server: TestServer;
   let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer(SERVE_CLIENT);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  withServerAndBrowser((started) => ({ server, browser } = started));
 
   it('category → sub-type → level and a description, placed at the phone position', async () => {
     const { context, page } = await openFieldApp(browser, server, 'field-a1', {

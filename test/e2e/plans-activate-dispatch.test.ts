@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { screenshot } from '../support/browser.js';
 import { openConsole, type ConsoleWindow } from '../support/console-page.js';
-import { SERVE_CLIENT } from '../support/field-page.js';
 import { streamOf } from '../../shared/index.js';
 import { SYSTEM_ACTOR } from '../../server/commands/command-service.js';
-import { key, send, startTestServer, type TestServer } from '../support/test-server.js';
+import { key, send, type TestServer } from '../support/test-server.js';
+import { withServerAndBrowser } from '../support/browser-fixture.js';
 
 describe('the plan panel: from verification to a dispatched run card', () => {
   let server: TestServer;
   let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer(SERVE_CLIENT);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  withServerAndBrowser((started) => ({ server, browser } = started));
 
   const live = () => server.app.registry.get('live')!;
   const openUnitsOn = (incidentId: string) =>

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { screenshot } from '../support/browser.js';
 import { DESKTOP } from '../support/console-page.js';
-import { SERVE_CLIENT } from '../support/field-page.js';
-import { FIXTURE_PASSWORD, key, recordEvents, send, settle, startTestServer, type TestServer } from '../support/test-server.js';
+import { FIXTURE_PASSWORD, key, recordEvents, send, settle, type TestServer } from '../support/test-server.js';
+import { withServerAndBrowser } from '../support/browser-fixture.js';
 
 describe('the plan library page', () => {
   let server: TestServer;
   let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer(SERVE_CLIENT);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  withServerAndBrowser((started) => ({ server, browser } = started));
 
   const template = (id: string) => server.app.registry.get('live')!.templates.get(id)!;
 

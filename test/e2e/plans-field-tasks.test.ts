@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser.js';
-import { eventuallyAsync, openFieldApp, SERVE_CLIENT } from '../support/field-page.js';
-import { key, send, startTestServer, type TestServer } from '../support/test-server.js';
+import { screenshot } from '../support/browser.js';
+import { eventuallyAsync, openFieldApp } from '../support/field-page.js';
+import { key, send, type TestServer } from '../support/test-server.js';
+import { withServerAndBrowser } from '../support/browser-fixture.js';
 
 describe('field app: the plan tasks on the assignment card', () => {
   let server: TestServer;
   let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer(SERVE_CLIENT);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  withServerAndBrowser((started) => ({ server, browser } = started));
 
   it("shows the team's own plan actions and ticks one through the outbox", async () => {
     const dispatcher = await server.connect('disp1');
