@@ -1,16 +1,7 @@
 import L from 'leaflet';
 import type { GeoPoint, ScenarioArea } from '../../shared/index.js';
-import { AssignmentLines } from '../map/assignment-lines.js';
-import { createBasemap } from '../map/basemap.js';
-import { ensurePane } from '../map/canvas-point-layer.js';
-import { IncidentLayer } from '../map/incident-layer.js';
-import { LayerToggles } from '../map/layer-toggles.js';
-import { MapLegend } from '../map/legend.js';
-import { attachMapPointer } from '../map/map-pointer.js';
-import { PlanCircles } from '../map/plan-circles.js';
-import { createPlacementMarker, round } from '../map/placement-marker.js';
-import { UnitLayer } from '../map/unit-layer.js';
 import type { WorldStore } from '../store/world-store.js';
+import { createWorldMap } from '../map/world-map.js';
 
 export interface DrillMapHooks {
   onSelectIncident?: (incidentId: string) => void;
@@ -31,31 +22,7 @@ export interface MapNotice {
  * scenario's area (outlined), with road-closed notices and a placement marker for the inject form.
  */
 export function createDrillMap(element: HTMLElement, store: WorldStore, area: ScenarioArea | null, hooks: DrillMapHooks = {}) {
-  const { map } = createBasemap(element);
-  const incidents = new IncidentLayer(store, ensurePane(map, 'ld-incidents', 450), (incidentId) => hooks.onSelectIncident?.(incidentId));
-  const units = new UnitLayer(store, ensurePane(map, 'ld-units', 440), () => undefined);
-  const lines = new AssignmentLines(store);
-  const planAreas = new PlanCircles(store);
-  const show = (layer: L.Layer) => (visible: boolean) => {
-    if (visible) map.addLayer(layer);
-    else map.removeLayer(layer);
-  };
-  const toggles = new LayerToggles([
-    { name: 'incidents', labelKey: 'layers.incidents', setVisible: show(incidents) },
-    { name: 'units', labelKey: 'layers.units', setVisible: show(units) },
-    { name: 'assignments', labelKey: 'layers.assignments', setVisible: show(lines) },
-    { name: 'planAreas', labelKey: 'layers.planAreas', setVisible: show(planAreas) },
-    { name: 'clusters', labelKey: 'layers.clusters', setVisible: (on) => units.setClustering(on) },
-  ]);
-  toggles.addTo(map);
-  const legend = new MapLegend();
-  legend.addTo(map);
-  attachMapPointer(
-    map,
-    () => [incidents, units].filter((layer) => map.hasLayer(layer)),
-    (position) => hooks.onEmptyClick?.({ lat: round(position.lat), lon: round(position.lng) }),
-  );
-  const placement = createPlacementMarker(map, (position) => hooks.onEmptyClick?.(position));
+  const { map, incidents, lines, planAreas, placement, toggles, legend } = createWorldMap(element, store, hooks);
   const notices = L.layerGroup().addTo(map);
   // The container changes size without a window resize (a panel, print preview): keep Leaflet in step.
   new ResizeObserver(() => map.invalidateSize()).observe(element);
