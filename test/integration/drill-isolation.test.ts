@@ -106,4 +106,22 @@ describe('drill isolation', () => {
     expect(live).toMatchObject({ ok: false });
     expect(server.app.registry.get('live')!.units.get('U-E1')!.status).toBe('available');
   });
+
+  it('scopes idempotency keys to their world: the same key in live operations is a new command', async () => {
+    const sharedKey = key();
+    const note = { idempotencyKey: sharedKey, incidentId: drillIncidentId, text: 'drill note' };
+    const inDrill = await send(drillDispatcher, 'incident:note', note);
+    expect(inDrill.ok).toBe(true);
+    const liveDesk = await server.connect('disp1');
+    const reported = await send(liveDesk, 'incident:report', {
+      idempotencyKey: sharedKey,
+      category: 'accident',
+      subtype: 'gas',
+      level: 'IV',
+      location: { lat: 38.92, lon: 121.63 },
+      description: 'gas smell in a stairwell',
+    });
+    expect(reported).toMatchObject({ ok: true, data: { replayed: false } });
+    if (reported.ok) expect(server.app.registry.get('live')!.incidents.has(reported.data.createdIds[0]!)).toBe(true);
+  });
 });
