@@ -105,7 +105,7 @@ export function createCommandService(options: CommandServiceOptions) {
         if (!state) return fail('WRONG_WORLD', `world ${world} does not exist`);
         const denied = authorize(user, world, command, state);
         if (denied) return { ok: false, error: denied };
-        const decision = decide(state, command, { actor: actorOf(user), newId, templates: planLibrary() });
+        const decision = decide(state, command, { actor: actorOf(user), newId, templates: planLibrary(), actorUnitId: user.role === 'field' ? user.unitId : null });
         if (!decision.ok) return decision;
         return commit(world, actorOf(user), decision, { key: idempotencyKey, fingerprint });
       });

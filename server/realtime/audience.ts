@@ -4,12 +4,19 @@ import {
   isIncidentOpen,
   openAssignmentsOfIncident,
   seesWholeWorld,
+  type Incident,
   type Snapshot,
   type StoredEvent,
   type User,
   type WorldId,
   type WorldState,
+  unitConcernsIncident,
 } from '../../shared/index.js';
+
+/** The event that closes an incident still reaches its reporter; nothing after it does. */
+function isIncidentOpenOrJustClosed(status: Incident['status'], event: StoredEvent): boolean {
+  return isIncidentOpen(status) || event.type === 'incident:status-changed' || event.type === 'incident:rejected' || event.type === 'incident:merged';
+}
 
 /** The room of everyone who sees a whole world: `ops` for live operations, `drill:<id>` for a drill. */
 export function worldRoom(world: WorldId): string {
@@ -34,7 +41,14 @@ export function unitsConcerned(event: StoredEvent, state: WorldState): string[] 
     const assignment = state.assignments.get(data.assignmentId);
     return assignment ? [assignment.unitId] : [];
   }
-  if (data.incidentId) return openAssignmentsOfIncident(state, data.incidentId).map((a) => a.unitId);
+  if (data.incidentId) {
+    const units = openAssignmentsOfIncident(state, data.incidentId).map((a) => a.unitId);
+    // A team that reported an incident from the field follows it while it is open.
+    const incident = state.incidents.get(data.incidentId);
+    const reporter = incident?.reportedByUnitId;
+    if (reporter && isIncidentOpenOrJustClosed(incident.status, event) && !units.includes(reporter)) units.push(reporter);
+    return units;
+  }
   return [];
 }
 
@@ -51,7 +65,7 @@ export function isVisibleTo(user: User, event: StoredEvent, state: WorldState): 
   const data = event.data as { unitId?: string; assignmentId?: string; incidentId?: string };
   if (data.unitId) return data.unitId === unitId;
   if (data.assignmentId) return state.assignments.get(data.assignmentId)?.unitId === unitId;
-  if (data.incidentId) return assignmentsOfUnit(state, unitId).some((a) => a.incidentId === data.incidentId);
+  if (data.incidentId) return unitConcernsIncident(state, unitId, data.incidentId);
   return false;
 }
 
@@ -77,6 +91,8 @@ export function snapshotFor(user: User, state: WorldState, now: Date): Snapshot 
   if (!unit) return { ...base, incidents: [], units: [], assignments: [], activations: [], alerts: [] };
   const assignments = assignmentsOfUnit(state, unit.id);
   const incidentIds = new Set(assignments.map((a) => a.incidentId));
+  for (const incident of state.incidents.values())
+    if (incident.reportedByUnitId === unit.id && isIncidentOpen(incident.status)) incidentIds.add(incident.id);
   const incidents = [...incidentIds].flatMap((id) => state.incidents.get(id) ?? []);
   const activations = [...incidentIds].flatMap((id) => state.activations.get(id) ?? []);
   return { ...base, incidents, units: [unit], assignments, activations, alerts: [] };

@@ -53,6 +53,8 @@ export const IncidentSchema = z.object({
   casualties: z.number().int().min(0),
   reportedAt: IsoTimeSchema,
   reportedBy: IdSchema,
+  /** The unit whose team reported it from the field (it follows its own report); null from the centre. */
+  reportedByUnitId: IdSchema.nullable(),
   verifiedAt: IsoTimeSchema.nullable(),
   activatedAt: IsoTimeSchema.nullable(),
   firstDispatchAt: IsoTimeSchema.nullable(),

@@ -35,6 +35,7 @@ export const EVENT_SCHEMAS = {
     description: z.string(),
     caller: CallerSchema,
     casualties: z.number().int().min(0),
+    reportedByUnitId: IdSchema.nullable().optional(),
   }),
   'incident:verified': z.object({ incidentId: IdSchema }),
   'incident:rejected': z.object({ incidentId: IdSchema, reason: z.string() }),

@@ -81,6 +81,7 @@ export function authorize(user: User, world: WorldId, command: Command, state: W
 }
 
 export function unitConcernsIncident(state: WorldState, unitId: string, incidentId: string): boolean {
+  if (state.incidents.get(incidentId)?.reportedByUnitId === unitId) return true;
   return assignmentsOfUnit(state, unitId).some((assignment) => assignment.incidentId === incidentId);
 }
 

@@ -25,6 +25,8 @@ export interface DecideContext {
   newId: (kind: 'incident' | 'assignment') => string;
   /** The plan library to match incidents against (none: no plan is activated). */
   templates?: PlanLibrary;
+  /** The unit of a field user sending the command, if any. */
+  actorUnitId?: string | null;
 }
 
 export type Decision = { ok: true; events: NewEvent[]; createdIds: string[] } | { ok: false; error: ProtocolError };
@@ -174,6 +176,7 @@ function report(state: WorldState, payload: CommandPayload<'incident:report'>, c
         description: payload.description,
         caller: payload.caller,
         casualties: payload.casualties,
+        reportedByUnitId: context.actorUnitId ?? null,
       }),
     ],
     [incidentId],

@@ -30,6 +30,7 @@ export function evolve(state: WorldState, event: StoredEvent): WorldState {
         casualties: d.casualties,
         reportedAt: event.at,
         reportedBy: event.actor.userId,
+        reportedByUnitId: d.reportedByUnitId ?? null,
         verifiedAt: null,
         activatedAt: null,
         firstDispatchAt: null,

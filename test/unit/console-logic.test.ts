@@ -12,7 +12,7 @@ function incident(overrides: Partial<Incident>): Incident {
   return {
     id: 'INC-1', code: 'DL-00001', world: 'live', category: 'accident', subtype: 'building_fire', level: 'III', status: 'reported',
     location: { lat: 38.916, lon: 121.64 }, district: 'zhongshan', address: '', description: 'x', caller: { name: '', phone: '' }, casualties: 0,
-    reportedAt: at(0), reportedBy: 'u', verifiedAt: null, activatedAt: null, firstDispatchAt: null, containedAt: null, closedAt: null,
+    reportedAt: at(0), reportedBy: 'u', reportedByUnitId: null, verifiedAt: null, activatedAt: null, firstDispatchAt: null, containedAt: null, closedAt: null,
     statusReason: null, mergedInto: null, mergedFrom: [], noteCount: 0, updatedAt: at(0), version: 1, ...overrides,
   };
 }
