@@ -11,6 +11,7 @@ import { createWorldDirectory } from './world/world-directory.js';
 import { createCommandService } from './commands/command-service.js';
 import { createUserDirectory } from './auth/user-directory.js';
 import { createTokenService } from './auth/tokens.js';
+import { createLoginThrottle } from './auth/login-throttle.js';
 import { createSocketServer } from './realtime/socket-server.js';
 import { createPublisher } from './realtime/publisher.js';
 import { authRoutes, requireUser } from './http/auth-routes.js';
@@ -62,7 +63,7 @@ export async function createApp(config: AppConfig) {
   app.get('/api/ready', (_request, response) =>
     ready ? response.json({ ok: true, data: { status: 'ready', store: store.kind, headSeq: registry.seq() } }) : sendError(response, 'INTERNAL', 'starting'),
   );
-  app.use('/api', authRoutes(users, tokens));
+  app.use('/api', authRoutes(users, tokens, createLoginThrottle({ maxFailures: 5, windowMs: 5 * 60_000, now: () => config.clock().getTime() })));
   app.use('/api', requireUser(users, tokens, worlds), readRoutes(registry, store, worlds), planRoutes(registry, store), drillRoutes(drills, users, store, registry));
   app.use('/api', (_request, response) => sendError(response, 'NOT_FOUND', 'no such API route'));
   if (config.staticDir && fs.existsSync(config.staticDir)) {

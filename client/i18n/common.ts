@@ -171,6 +171,7 @@ const zh = {
   'error.IDEMPOTENCY_MISMATCH': '重复的指令编号',
   'error.WRONG_WORLD': '该演练不存在或不可进入',
   'error.PROTOCOL_MISMATCH': '客户端版本过旧，请刷新页面',
+  'error.RATE_LIMITED': '尝试次数过多，请稍后再试',
   'error.INTERNAL': '服务器内部错误',
 } as const;
 
@@ -348,6 +349,7 @@ const en: Record<CatalogKeys, string> = {
   'error.IDEMPOTENCY_MISMATCH': 'Duplicate command key',
   'error.WRONG_WORLD': 'No such drill, or not yours',
   'error.PROTOCOL_MISMATCH': 'Client out of date; reload the page',
+  'error.RATE_LIMITED': 'Too many attempts; try again later',
   'error.INTERNAL': 'Server error',
 };
 

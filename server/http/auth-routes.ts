@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { WorldIdSchema, type User, type WorldId } from '../../shared/index.js';
 import type { TokenService } from '../auth/tokens.js';
 import type { UserDirectory } from '../auth/user-directory.js';
+import type { LoginThrottle } from '../auth/login-throttle.js';
 import type { WorldDirectory } from '../world/world-directory.js';
 import { sendError, withBody } from './validation.js';
 
@@ -17,13 +18,22 @@ export function callerOf(response: Response): Caller {
   return response.locals.caller as Caller;
 }
 
-export function authRoutes(users: UserDirectory, tokens: TokenService) {
+export function authRoutes(users: UserDirectory, tokens: TokenService, throttle: LoginThrottle) {
   const router = Router();
   router.post(
     '/login',
     withBody(LoginSchema, async (body, _request, response) => {
+      const waitMs = throttle.retryAfterMs(body.username);
+      if (waitMs > 0) {
+        response.set('Retry-After', String(Math.ceil(waitMs / 1000)));
+        return sendError(response, 'RATE_LIMITED', `too many wrong passwords; try again in ${Math.ceil(waitMs / 1000)} s`);
+      }
       const user = await users.authenticate(body.username, body.password);
-      if (!user) return sendError(response, 'UNAUTHENTICATED', 'wrong username or password');
+      if (!user) {
+        throttle.failed(body.username);
+        return sendError(response, 'UNAUTHENTICATED', 'wrong username or password');
+      }
+      throttle.succeeded(body.username);
       const { token, expiresAt } = tokens.issue(user.id);
       response.json({ ok: true, data: { token, expiresAt: new Date(expiresAt).toISOString(), user } });
     }),

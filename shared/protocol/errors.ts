@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'IDEMPOTENCY_MISMATCH',
   'WRONG_WORLD',
   'PROTOCOL_MISMATCH',
+  'RATE_LIMITED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -46,5 +47,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   IDEMPOTENCY_MISMATCH: 409,
   WRONG_WORLD: 403,
   PROTOCOL_MISMATCH: 426,
+  RATE_LIMITED: 429,
   INTERNAL: 500,
 };

@@ -43,6 +43,17 @@ describe('the HTTP API', () => {
     expect(await malformed.json()).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
   });
 
+  it('after five wrong passwords a username is refused for a while, even with the right one; others are not', async () => {
+    const attempt = (username: string, password: string) =>
+      fetch(`${server.url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    for (let i = 0; i < 5; i++) expect((await attempt('sup', `guess-${i}`)).status).toBe(401);
+    const locked = await attempt('sup', 'test-password');
+    expect(locked.status).toBe(429);
+    expect(locked.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(await locked.json()).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    expect((await attempt('viewer', 'test-password')).status).toBe(200);
+  });
+
   it('reads need a token', async () => {
     const response = await get('/api/incidents');
     expect(response.status).toBe(401);
