@@ -1,5 +1,5 @@
 import type { Command, CommandName, CommandPayload } from '../protocol/commands.js';
-import type { Actor, Assignment, Incident, Unit } from '../protocol/entities.js';
+import type { Actor, Assignment, Incident } from '../protocol/entities.js';
 import { fail, type ProtocolError } from '../protocol/errors.js';
 import { streamOf, type NewEvent } from '../protocol/events.js';
 import { subtypeBelongsTo } from '../domain/categories.js';
@@ -17,6 +17,7 @@ import {
 } from '../domain/state-machines.js';
 import { openAssignmentsOfIncident, type WorldState } from './state.js';
 import { assertNever } from './evolve.js';
+import { accept, event, illegal, withAssignment, withIncident, withUnit } from './decide-guards.js';
 import { activatePlan, activationEvents, completeAction, createTemplate, rematchEvents, reviseTemplate, type PlanLibrary } from './decide-plans.js';
 
 export interface DecideContext {
@@ -272,55 +273,6 @@ function incidentTransition(incident: Incident, to: Incident['status'], events: 
       allowed: INCIDENT_TRANSITIONS[incident.status],
     });
   return accept(events);
-}
-
-type Guarded = { expectedVersion?: number | undefined };
-
-function withIncident(state: WorldState, payload: { incidentId: string } & Guarded, then: (incident: Incident) => Decision): Decision {
-  const incident = state.incidents.get(payload.incidentId);
-  if (!incident) return fail('NOT_FOUND', `no incident ${payload.incidentId}`, { incidentId: payload.incidentId });
-  return checkVersion(incident.version, payload) ?? then(incident);
-}
-
-function withUnit(state: WorldState, payload: { unitId: string } & Guarded, then: (unit: Unit) => Decision): Decision {
-  const unit = state.units.get(payload.unitId);
-  if (!unit) return fail('NOT_FOUND', `no unit ${payload.unitId}`, { unitId: payload.unitId });
-  return checkVersion(unit.version, payload) ?? then(unit);
-}
-
-function withAssignment(
-  state: WorldState,
-  payload: { assignmentId: string } & Guarded,
-  then: (assignment: Assignment) => Decision,
-): Decision {
-  const assignment = state.assignments.get(payload.assignmentId);
-  if (!assignment) return fail('NOT_FOUND', `no assignment ${payload.assignmentId}`, { assignmentId: payload.assignmentId });
-  return checkVersion(assignment.version, payload) ?? then(assignment);
-}
-
-function checkVersion(current: number, payload: Guarded): Decision | undefined {
-  if (payload.expectedVersion !== undefined && payload.expectedVersion !== current)
-    return fail('STALE_VERSION', `you saw version ${payload.expectedVersion}; it is now ${current}`, {
-      expectedVersion: payload.expectedVersion,
-      currentVersion: current,
-    });
-  return undefined;
-}
-
-function event<K extends 'incident:verified' | 'incident:rejected' | 'incident:merged' | 'incident:absorbed' | 'incident:updated' | 'incident:level-changed' | 'incident:status-changed' | 'incident:noted' | 'incident:reported'>(
-  type: K,
-  incidentId: string,
-  data: Extract<NewEvent, { type: K }>['data'],
-): NewEvent {
-  return { type, stream: streamOf.incident(incidentId), data } as NewEvent;
-}
-
-function illegal(message: string, details?: unknown): Decision {
-  return fail('ILLEGAL_TRANSITION', message, details);
-}
-
-function accept(events: NewEvent[], createdIds: string[] = []): Decision {
-  return { ok: true, events, createdIds };
 }
 
 export type { CommandName };
