@@ -36,7 +36,7 @@ export class AlertsPanel {
       if (event.key === 'Escape' && !this.panel.hidden) this.toggle(false);
     });
     store.subscribe((change) => {
-      if (change.reset || change.events.some((event) => event.type === 'alert:raised' || event.type.startsWith('assignment:') || event.type === 'unit:status-changed'))
+      if (change.reset || change.events.some((event) => event.type.startsWith('alert:') || event.type.startsWith('assignment:') || event.type === 'unit:status-changed'))
         this.render();
     });
     this.render();
@@ -93,10 +93,18 @@ export class AlertsPanel {
     const message = this.messages.get(alert.alertId);
     return h(
       'li',
-      { class: `alert-row kind-${alert.kind}`, 'data-testid': 'alert', 'data-alert-id': alert.alertId, 'data-kind': alert.kind, 'data-incident-id': alert.incidentId },
+      {
+        class: `alert-row kind-${alert.kind}${alert.acknowledgedAt ? ' acknowledged' : ''}`,
+        'data-testid': 'alert',
+        'data-alert-id': alert.alertId,
+        'data-kind': alert.kind,
+        'data-incident-id': alert.incidentId,
+        'data-acknowledged': String(alert.acknowledgedAt !== null),
+      },
       h('div', { class: 'row-line' }, h('span', { class: 'alert-kind' }, t(`alerts.kind.${alert.kind}`)), link, h('time', { datetime: alert.raisedAt }, formatClock(alert.raisedAt))),
       h('p', { class: 'alert-message', title: alert.message }, this.describe(alert)),
       this.suggestion(alert),
+      this.acknowledgement(alert),
       message ? h('p', { class: 'form-message error', role: 'alert' }, message.text) : null,
     );
   }
@@ -132,6 +140,28 @@ export class AlertsPanel {
     );
     button.addEventListener('click', () => void this.dispatch(alert, unit.id, callSign));
     return h('div', { class: 'row-buttons' }, button);
+  }
+
+  /** Who took the alert in hand — shared by every supervisor's screen — or the button to do it. */
+  private acknowledgement(alert: Alert): HTMLElement | null {
+    if (alert.acknowledgedAt !== null) {
+      const who = alert.acknowledgedBy === this.store.user?.id ? (this.store.user?.displayName ?? '') : (alert.acknowledgedBy ?? '').replace(/^USR-/, '');
+      return h('p', { class: 'alert-done', 'data-testid': 'alert-acknowledged' }, t('alerts.acknowledged', { who, time: formatClock(alert.acknowledgedAt) }));
+    }
+    if (!maySend(this.store.user, this.world, 'alert:acknowledge')) return null;
+    const button = h('button', { type: 'button', class: 'small', 'data-testid': 'alert-acknowledge', disabled: this.busy.has(alert.alertId) }, t('alerts.acknowledge'));
+    button.addEventListener('click', () => void this.acknowledge(alert));
+    return h('div', { class: 'row-buttons' }, button);
+  }
+
+  private async acknowledge(alert: Alert) {
+    this.busy.add(alert.alertId);
+    this.render();
+    const outcome = await sendCommand(this.client, 'alert:acknowledge', { alertId: alert.alertId });
+    this.busy.delete(alert.alertId);
+    if (outcome.ok) this.messages.delete(alert.alertId);
+    else this.messages.set(alert.alertId, { kind: 'error', text: outcome.message });
+    this.render();
   }
 
   private async dispatch(alert: Alert, unitId: string, callSign: string) {

@@ -131,6 +131,8 @@ export function describeTimelineEvent(event: StoredEvent, state: WorldState): st
     }
     case 'alert:raised':
       return t('timeline.alert', { message: event.data.message });
+    case 'alert:acknowledged':
+      return t('timeline.alertAcknowledged');
     default:
       return t('timeline.other', { type: event.type });
   }

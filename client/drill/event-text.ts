@@ -78,6 +78,8 @@ export function describeEvent(event: StoredEvent, state: WorldState): string {
       return event.data.kind === 'action_overdue'
         ? t('event.alert.action_overdue', { incident: incident(event.data.incidentId), action: overdueActionTitle(state, event.data.incidentId, event.data.actionId) })
         : t('event.alert.assignment_unacknowledged', { incident: incident(event.data.incidentId), unit: unit(event.data.unitId) });
+    case 'alert:acknowledged':
+      return t('event.alert.acknowledged', { incident: incident(event.data.incidentId) });
     case 'drill:created':
       return t('event.drill.created', { name: event.data.name });
     case 'drill:clock-changed':

@@ -34,7 +34,7 @@ export function roomOf(user: User, world: WorldId): string {
 /** The units an event concerns: its own unit, an assignment's unit, or the units on an incident. */
 export function unitsConcerned(event: StoredEvent, state: WorldState): string[] {
   // Alerts are for the dispatch centre's supervisors, not for the teams they are about.
-  if (event.type === 'alert:raised') return [];
+  if (event.type === 'alert:raised' || event.type === 'alert:acknowledged') return [];
   const data = event.data as { unitId?: string; assignmentId?: string; incidentId?: string };
   if (data.unitId) return [data.unitId];
   if (data.assignmentId) {
@@ -61,7 +61,7 @@ export function audienceOf(event: StoredEvent, state: WorldState): string[] {
 export function isVisibleTo(user: User, event: StoredEvent, state: WorldState): boolean {
   if (seesWholeWorld(user.role)) return true;
   const unitId = user.unitId;
-  if (!unitId || event.type === 'alert:raised') return false;
+  if (!unitId || event.type === 'alert:raised' || event.type === 'alert:acknowledged') return false;
   const data = event.data as { unitId?: string; assignmentId?: string; incidentId?: string };
   if (data.unitId) return data.unitId === unitId;
   if (data.assignmentId) return state.assignments.get(data.assignmentId)?.unitId === unitId;

@@ -20,5 +20,10 @@ export const AlertRaisedSchema = z.object({
 });
 
 /** An alert in the live picture (read shape). */
-export const AlertSchema = AlertRaisedSchema.extend({ raisedAt: IsoTimeSchema });
+export const AlertSchema = AlertRaisedSchema.extend({
+  raisedAt: IsoTimeSchema,
+  /** When a supervisor or dispatcher took it in hand, and who: shared by every screen. */
+  acknowledgedAt: IsoTimeSchema.nullable(),
+  acknowledgedBy: IdSchema.nullable(),
+});
 export type Alert = z.infer<typeof AlertSchema>;

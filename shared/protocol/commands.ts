@@ -85,6 +85,8 @@ export const COMMAND_SCHEMAS = {
   /** Activate the best-matching plan, or the named one, on an incident that has none. */
   'plan:activate': command({ incidentId: IdSchema, planId: PlanIdSchema.optional() }),
   'plan:complete-action': command({ incidentId: IdSchema, actionId: z.string().min(1).max(48), note: TextSchema.optional() }),
+  /** A supervisor or dispatcher takes an alert in hand; every screen sees it handled. */
+  'alert:acknowledge': command({ alertId: IdSchema }),
   'plan-template:create': command({ template: PlanTemplateCreateSchema }),
   'plan-template:revise': command({ template: PlanTemplateReviseSchema }),
 } as const;

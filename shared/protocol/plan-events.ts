@@ -19,4 +19,5 @@ export const PLAN_EVENT_SCHEMAS = {
   }),
   'plan:action-completed': z.object({ incidentId: IdSchema, actionId: z.string(), note: z.string().nullable() }),
   'alert:raised': AlertRaisedSchema,
+  'alert:acknowledged': z.object({ alertId: IdSchema, incidentId: IdSchema }),
 } as const;

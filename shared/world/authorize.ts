@@ -24,6 +24,7 @@ const DISPATCH_DESK: readonly CommandName[] = [
   'assignment:cancel',
   'plan:activate',
   'plan:complete-action',
+  'alert:acknowledge',
 ];
 
 /** Supervisors and administrators also keep the plan library. */

@@ -65,6 +65,17 @@ export function completeAction(state: WorldState, payload: CommandPayload<'plan:
   };
 }
 
+export function acknowledgeAlert(state: WorldState, payload: CommandPayload<'alert:acknowledge'>): Decision {
+  const alert = state.alerts.find((candidate) => candidate.alertId === payload.alertId);
+  if (!alert) return fail('NOT_FOUND', `no alert ${payload.alertId}`);
+  if (alert.acknowledgedAt !== null) return fail('ILLEGAL_TRANSITION', `alert ${alert.alertId} was already acknowledged`);
+  return {
+    ok: true,
+    events: [{ type: 'alert:acknowledged', stream: streamOf.incident(alert.incidentId), data: { alertId: alert.alertId, incidentId: alert.incidentId } }],
+    createdIds: [],
+  };
+}
+
 export function createTemplate(state: WorldState, payload: CommandPayload<'plan-template:create'>): Decision {
   if (state.templates.has(payload.template.id)) return fail('CONFLICT', `plan template ${payload.template.id} exists: revise it instead`, { field: 'template.id' });
   const template = { ...payload.template, revision: 1 };

@@ -18,7 +18,7 @@ import {
 import { openAssignmentsOfIncident, type WorldState } from './state.js';
 import { assertNever } from './evolve.js';
 import { accept, event, illegal, withAssignment, withIncident, withUnit } from './decide-guards.js';
-import { activatePlan, activationEvents, completeAction, createTemplate, rematchEvents, reviseTemplate, type PlanLibrary } from './decide-plans.js';
+import { acknowledgeAlert, activatePlan, activationEvents, completeAction, createTemplate, rematchEvents, reviseTemplate, type PlanLibrary } from './decide-plans.js';
 
 export interface DecideContext {
   actor: Actor;
@@ -139,6 +139,8 @@ export function decide(state: WorldState, command: Command, context: DecideConte
       return activatePlan(state, context.templates ?? [], command.payload);
     case 'plan:complete-action':
       return completeAction(state, command.payload);
+    case 'alert:acknowledge':
+      return acknowledgeAlert(state, command.payload);
     case 'plan-template:create':
       return createTemplate(state, command.payload);
     case 'plan-template:revise':

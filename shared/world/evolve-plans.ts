@@ -2,7 +2,13 @@ import type { StoredEventOf } from '../protocol/events.js';
 import { MAX_ALERTS, type WorldState } from './state.js';
 
 type PlanEvent = StoredEventOf<
-  'plan-template:created' | 'plan-template:revised' | 'plan:activated' | 'plan:rematched' | 'plan:action-completed' | 'alert:raised'
+  | 'plan-template:created'
+  | 'plan-template:revised'
+  | 'plan:activated'
+  | 'plan:rematched'
+  | 'plan:action-completed'
+  | 'alert:raised'
+  | 'alert:acknowledged'
 >;
 
 /** The plan part of `evolve`: templates, activations, checklist completions, alerts. */
@@ -47,11 +53,17 @@ export function evolvePlans(state: WorldState, event: PlanEvent): WorldState {
       return state;
     }
     case 'alert:raised': {
-      state.alerts.push({ ...event.data, raisedAt: event.at });
+      state.alerts.push({ ...event.data, raisedAt: event.at, acknowledgedAt: null, acknowledgedBy: null });
       if (state.alerts.length > MAX_ALERTS) state.alerts.splice(0, state.alerts.length - MAX_ALERTS);
       const activation = event.data.actionId ? state.activations.get(event.data.incidentId) : undefined;
       if (activation && event.data.actionId)
         state.activations.set(activation.incidentId, { ...activation, overdueAlerted: [...activation.overdueAlerted, event.data.actionId] });
+      return state;
+    }
+    case 'alert:acknowledged': {
+      const index = state.alerts.findIndex((alert) => alert.alertId === event.data.alertId);
+      const alert = state.alerts[index];
+      if (alert) state.alerts[index] = { ...alert, acknowledgedAt: event.at, acknowledgedBy: event.actor.userId };
       return state;
     }
   }

@@ -154,6 +154,7 @@ export function evolve(state: WorldState, event: StoredEvent): WorldState {
     case 'plan:rematched':
     case 'plan:action-completed':
     case 'alert:raised':
+    case 'alert:acknowledged':
       return evolvePlans(state, event);
     case 'drill:created':
     case 'drill:clock-changed':

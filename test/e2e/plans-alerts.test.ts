@@ -77,6 +77,11 @@ describe('console alerts: a crew that never answers', () => {
       ['U-E2', 'dispatched'],
     ]);
     expect(await unacknowledged.locator('[data-testid=alert-suggestion-done]').textContent()).toBe('已改派 U-E2 ✓');
+    // Taking it in hand is shared: the server records who, and the row says so.
+    await unacknowledged.locator('[data-testid=alert-acknowledge]').click();
+    await panel.locator('[data-testid=alert][data-kind=assignment_unacknowledged][data-acknowledged=true] [data-testid=alert-acknowledged]').waitFor();
+    expect(live().alerts.find((alert) => alert.kind === 'assignment_unacknowledged')!.acknowledgedAt).not.toBeNull();
+    expect(await panel.locator('[data-testid=alert][data-kind=action_overdue][data-acknowledged=false]').count()).toBe(1);
     await screenshot(page, 'plans-alerts-dispatched-instead');
 
     // The incident code opens the incident.

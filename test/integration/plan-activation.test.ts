@@ -85,9 +85,18 @@ describe('emergency plans on live incidents', () => {
     await eventually(() => expect(mine()).toHaveLength(1));
     const alert = mine()[0]!;
     expect(alert.data).toMatchObject({ unitId: 'U-E1', suggestedUnitId: 'U-E2' });
+    // A supervisor takes it in hand; every desk sees that, the team does not, and it is done once.
+    const supervisor = await server.connect('sup');
+    const alertId = alert.data.alertId as string;
+    expect((await send(supervisor, 'alert:acknowledge', { idempotencyKey: key(), alertId })).ok).toBe(true);
+    expect(await send(supervisor, 'alert:acknowledge', { idempotencyKey: key(), alertId })).toMatchObject({ ok: false, error: { code: 'ILLEGAL_TRANSITION' } });
+    expect(await send(await server.connect('field-e1'), 'alert:acknowledge', { idempotencyKey: key(), alertId })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await eventually(() => expect(ops.map((e) => e.type)).toContain('alert:acknowledged'));
+    expect(server.app.registry.get('live')!.alerts.find((a) => a.alertId === alertId)).toMatchObject({ acknowledgedBy: 'USR-sup' });
     await settle();
     expect(field.map((e) => e.type)).toContain('assignment:status-changed');
     expect(field.map((e) => e.type)).not.toContain('alert:raised');
+    expect(field.map((e) => e.type)).not.toContain('alert:acknowledged');
   });
 
   it('overdue checklist actions raise one alert each', async () => {
