@@ -19,6 +19,7 @@ import { firstOnSceneAt, incidentTimers, type ResponseTimer } from './response-t
 import type { ConsoleSelection } from './selection.js';
 import { onTick } from './ticker.js';
 import { VirtualList } from './virtual-list.js';
+import { filterSelect } from './filter-select.js';
 
 interface QueueFilters {
   category: Category | '';
@@ -87,19 +88,19 @@ export class IncidentQueue {
     this.list.rerender();
   }
 
-  private filterSelect(name: keyof QueueFilters, label: string, options: [string, string][]): HTMLElement {
-    const id = `queue-filter-${name}`;
-    const select = h(
-      'select',
-      { id, name, 'data-testid': id },
-      h('option', { value: '' }, t('queue.all')),
-      ...options.map(([value, text]) => h('option', { value, selected: this.filters[name] === value }, text)),
-    );
-    select.addEventListener('change', () => {
-      (this.filters as unknown as Record<string, string>)[name] = select.value;
-      this.refresh();
+  private filterSelect(name: keyof QueueFilters, label: string, choices: [string, string][]): HTMLElement {
+    return filterSelect({
+      id: `queue-filter-${name}`,
+      name,
+      label,
+      choices,
+      value: this.filters[name],
+      onChange: (value) => {
+        // The drop-down offers only this filter's own values (or '' for all).
+        (this.filters as unknown as Record<string, string>)[name] = value;
+        this.refresh();
+      },
     });
-    return h('label', { for: id, class: 'compact-field' }, h('span', {}, label), select);
   }
 
   private refresh() {

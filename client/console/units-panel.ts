@@ -5,6 +5,7 @@ import { UNIT_STATUS_COLOURS } from '../map/map-symbols.js';
 import type { WorldStore } from '../store/world-store.js';
 import type { ConsoleSelection } from './selection.js';
 import { VirtualList } from './virtual-list.js';
+import { filterSelect } from './filter-select.js';
 
 interface UnitFilters {
   type: UnitType | '';
@@ -88,19 +89,19 @@ export class UnitsPanel {
     this.list.rerender();
   }
 
-  private filterSelect(name: 'type' | 'agency' | 'status', label: string, options: [string, string][]): HTMLElement {
-    const id = `units-filter-${name}`;
-    const select = h(
-      'select',
-      { id, name, 'data-testid': id },
-      h('option', { value: '' }, t('queue.all')),
-      ...options.map(([value, text]) => h('option', { value, selected: this.filters[name] === value }, text)),
-    );
-    select.addEventListener('change', () => {
-      (this.filters as unknown as Record<string, string>)[name] = select.value;
-      this.refresh();
+  private filterSelect(name: 'type' | 'agency' | 'status', label: string, choices: [string, string][]): HTMLElement {
+    return filterSelect({
+      id: `units-filter-${name}`,
+      name,
+      label,
+      choices,
+      value: this.filters[name],
+      onChange: (value) => {
+        // The drop-down offers only this filter's own values (or '' for all).
+        (this.filters as unknown as Record<string, string>)[name] = value;
+        this.refresh();
+      },
     });
-    return h('label', { for: id, class: 'compact-field' }, h('span', {}, label), select);
   }
 
   private refresh() {
