@@ -1,38 +1,16 @@
 import L from 'leaflet';
-import type { StoreListener, WorldStore } from '../store/world-store.js';
+import type { StoredEvent } from '../../shared/index.js';
+import { StoreVectorLayer } from './store-vector-layer.js';
 import { ASSIGNMENT_LINE_STYLES } from './map-symbols.js';
 
 /**
  * A line from each unit on an open assignment to its incident, styled by the assignment's status.
  * Lines are kept per assignment and moved only when their unit, incident or assignment changes.
  */
-export class AssignmentLines extends L.Layer {
+export class AssignmentLines extends StoreVectorLayer {
   /** Assignment id → its line and the incident it points at. */
   private lines = new Map<string, { line: L.Polyline; incidentId: string }>();
-  private readonly group = L.layerGroup();
-  private readonly renderer = L.canvas({ padding: 0.2 });
-  private unsubscribe: (() => void) | null = null;
   private highlightedIncident: string | null = null;
-
-  constructor(private readonly store: WorldStore) {
-    super();
-  }
-
-  override onAdd(map: L.Map): this {
-    this.group.addTo(map);
-    this.rebuild();
-    this.unsubscribe = this.store.subscribe(this.onStoreChange);
-    return this;
-  }
-
-  override onRemove(map: L.Map): this {
-    this.unsubscribe?.();
-    this.unsubscribe = null;
-    map.removeLayer(this.group);
-    this.group.clearLayers();
-    this.lines.clear();
-    return this;
-  }
 
   /** Thickens the lines of the incident open in the detail panel. */
   highlightIncident(incidentId: string | null) {
@@ -41,10 +19,9 @@ export class AssignmentLines extends L.Layer {
     for (const assignmentId of this.lines.keys()) this.refresh(assignmentId);
   }
 
-  private onStoreChange: StoreListener = (change) => {
-    if (change.reset) return this.rebuild();
+  protected override applyEvents(events: StoredEvent[]) {
     const state = this.store.state;
-    for (const event of change.events) {
+    for (const event of events) {
       switch (event.type) {
         case 'assignment:dispatched':
         case 'assignment:status-changed':
@@ -62,11 +39,13 @@ export class AssignmentLines extends L.Layer {
           break;
       }
     }
-  };
+  }
 
-  private rebuild() {
-    this.group.clearLayers();
+  protected override forget() {
     this.lines.clear();
+  }
+
+  protected override drawAll() {
     for (const assignment of this.store.state.assignments.values()) this.refresh(assignment.id);
   }
 

@@ -1,6 +1,6 @@
 import L from 'leaflet';
-import { isIncidentOpen } from '../../shared/index.js';
-import type { StoreListener, WorldStore } from '../store/world-store.js';
+import { isIncidentOpen, type StoredEvent } from '../../shared/index.js';
+import { StoreVectorLayer } from './store-vector-layer.js';
 
 /** Cordon: a red dashed ring (keep out); evacuation: an orange, lightly filled disc (move out). */
 export const PLAN_CIRCLE_STYLES = {
@@ -12,54 +12,32 @@ export const PLAN_CIRCLE_STYLES = {
  * The cordon and evacuation radius of every open incident's active plan, drawn as circles around the
  * incident. Circles are kept per incident and redrawn only when its plan, position or status changes.
  */
-export class PlanCircles extends L.Layer {
+export class PlanCircles extends StoreVectorLayer {
   private circles = new Map<string, L.Circle[]>();
-  private readonly group = L.layerGroup();
-  private readonly renderer = L.canvas({ padding: 0.2 });
-  private unsubscribe: (() => void) | null = null;
   private highlighted: string | null = null;
-
-  constructor(private readonly store: WorldStore) {
-    super();
-  }
-
-  override onAdd(map: L.Map): this {
-    this.group.addTo(map);
-    this.rebuild();
-    this.unsubscribe = this.store.subscribe(this.onStoreChange);
-    return this;
-  }
-
-  override onRemove(map: L.Map): this {
-    this.unsubscribe?.();
-    this.unsubscribe = null;
-    map.removeLayer(this.group);
-    this.group.clearLayers();
-    this.circles.clear();
-    return this;
-  }
 
   /** Draws the rings of the incident open in the detail panel a little heavier. */
   highlightIncident(incidentId: string | null) {
     const previous = this.highlighted;
     this.highlighted = incidentId;
-    if (!this.unsubscribe) return;
+    if (!this.following) return;
     if (previous) this.refresh(previous);
     if (incidentId) this.refresh(incidentId);
   }
 
-  private onStoreChange: StoreListener = (change) => {
-    if (change.reset) return this.rebuild();
-    for (const event of change.events) {
+  protected override applyEvents(events: StoredEvent[]) {
+    for (const event of events) {
       const incidentId = (event.data as { incidentId?: string }).incidentId;
       if (incidentId && (event.type.startsWith('plan:') || event.type === 'incident:updated' || event.type === 'incident:status-changed' || event.type === 'incident:rejected' || event.type === 'incident:merged'))
         this.refresh(incidentId);
     }
-  };
+  }
 
-  private rebuild() {
-    this.group.clearLayers();
+  protected override forget() {
     this.circles.clear();
+  }
+
+  protected override drawAll() {
     for (const incidentId of this.store.state.activations.keys()) this.refresh(incidentId);
   }
 
